@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "service-index",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "service-index", targets: ["service-index"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // libcsv, the C parser every byte of input goes through. Debian's libcsv-dev ships no
+        // pkg-config file, so the module map names the library itself.
+        .systemLibrary(
+            name: "CLibCSV",
+            providers: [.apt(["libcsv-dev"])]
+        ),
+        // The thin CSV layer: the only Swift code that touches C.
+        .target(
+            name: "ServiceIndexCSV",
+            dependencies: ["CLibCSV"]
+        ),
+        // Pure core: model, registry, metrics, methodology, ranking. No I/O, no printing.
+        .target(
+            name: "ServiceIndexCore"
+        ),
+        // Ingest, renderers, atomic output.
+        .target(
+            name: "ServiceIndexIO",
+            dependencies: ["ServiceIndexCSV", "ServiceIndexCore"]
+        ),
+        .executableTarget(
+            name: "service-index",
+            dependencies: [
+                "ServiceIndexIO", "ServiceIndexCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ServiceIndexCSVTests", dependencies: ["ServiceIndexCSV"]),
+        .testTarget(name: "ServiceIndexCoreTests", dependencies: ["ServiceIndexCore"]),
+        .testTarget(
+            name: "ServiceIndexIOTests",
+            dependencies: ["ServiceIndexIO", "ServiceIndexCore", "ServiceIndexCSV"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["service-index"]
+        ),
+    ]
+)

@@ -1,0 +1,51 @@
+/// Where a record can be found again: the offset of the physical line it starts on, and how many
+/// records end earlier on that same line (nonzero only after a lone CR inside a line).
+public struct CSVRecordLocation: Hashable, Sendable {
+    /// Byte offset of the first byte of the line on which the record starts.
+    public var lineOffset: Int64
+    /// Records to skip, reading from `lineOffset`, to reach this one.
+    public var skip: Int
+
+    public init(lineOffset: Int64, skip: Int) {
+        self.lineOffset = lineOffset
+        self.skip = skip
+    }
+}
+
+/// One record as the tokenizer hands it out: borrowed views into its arena.
+///
+/// A view is valid only inside the closure it is passed to; copy what you keep.
+public struct CSVRecordView {
+    /// 1-based physical line on which the record starts (header and blank lines count).
+    public let line: Int
+    /// Where to find the record again with `CSVTokenizer` (for exact duplicate checks).
+    public let location: CSVRecordLocation
+    let arena: UnsafeBufferPointer<UInt8>
+    let spans: UnsafeBufferPointer<CSVFieldSpan>
+
+    /// The number of fields.
+    public var count: Int { spans.count }
+
+    /// The bytes of field `index` (quotes removed, doubled quotes undone), at most
+    /// `CSVTokenizer.maxFieldBytes` of them.
+    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+        let span = spans[index]
+        return UnsafeBufferPointer(rebasing: arena[span.start..<span.end])
+    }
+
+    /// True when field `index` was longer than `CSVTokenizer.maxFieldBytes` and is cut short.
+    public func isTruncated(_ index: Int) -> Bool {
+        spans[index].length > spans[index].end - spans[index].start
+    }
+
+    /// The full length in bytes of field `index`, before any truncation.
+    public func length(_ index: Int) -> Int { spans[index].length }
+
+    /// Field `index` decoded as UTF-8, invalid sequences repaired (for messages and tests).
+    public func string(_ index: Int) -> String {
+        String(decoding: self[index], as: UTF8.self)
+    }
+
+    /// All fields as strings (for tests and small files, not the hot path).
+    public var strings: [String] { (0..<count).map(string) }
+}
