@@ -1,4 +1,4 @@
-/// How a CSV file is laid out: its delimiter, its line separator and the length of its BOM.
+/// How a CSV file is laid out: its delimiter and the length of its BOM. Lines end in LF or CRLF.
 ///
 /// ```swift
 /// let dialect = try CSVDialect.sniff(Array("\u{FEFF}a;b\r\n1;2\r\n".utf8))
@@ -7,14 +7,11 @@
 public struct CSVDialect: Equatable, Sendable {
     /// The field delimiter byte.
     public var delimiter: UInt8
-    /// LF for LF and CRLF files; CR for files whose lines end in a lone CR.
-    public var lineSeparator: UInt8
     /// 3 when the file starts with the UTF-8 byte order mark, else 0.
     public var byteOrderMarkLength: Int
 
-    public init(delimiter: UInt8, lineSeparator: UInt8 = 0x0A, byteOrderMarkLength: Int = 0) {
+    public init(delimiter: UInt8, byteOrderMarkLength: Int = 0) {
         self.delimiter = delimiter
-        self.lineSeparator = lineSeparator
         self.byteOrderMarkLength = byteOrderMarkLength
     }
 
@@ -41,7 +38,6 @@ public struct CSVDialect: Equatable, Sendable {
         let bom = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         var counts: [UInt8: Int] = [:]
         var inQuotes = false
-        var separator: UInt8 = 0x0A
         var index = bom
         while index < bytes.count {
             let byte = bytes[index]
@@ -52,11 +48,6 @@ public struct CSVDialect: Equatable, Sendable {
                 inQuotes.toggle()
             } else if !inQuotes {
                 if byte == 0x0A { break }
-                if byte == 0x0D {
-                    let next = index + 1 < bytes.count ? bytes[index + 1] : 0x0A
-                    if next != 0x0A { separator = 0x0D }
-                    break
-                }
                 if candidateDelimiters.contains(byte) { counts[byte, default: 0] += 1 }
             }
             index += 1
@@ -68,8 +59,7 @@ public struct CSVDialect: Equatable, Sendable {
             delimiter = candidate
         }
         return CSVDialect(
-            delimiter: forcedDelimiter ?? delimiter, lineSeparator: separator,
-            byteOrderMarkLength: bom)
+            delimiter: forcedDelimiter ?? delimiter, byteOrderMarkLength: bom)
     }
 
     /// `sniff` over a byte array.

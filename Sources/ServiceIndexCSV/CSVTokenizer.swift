@@ -14,9 +14,10 @@ import CLibCSV
 /// of that line, even though libcsv reports no positions. Records with quoted newlines span
 /// several lines and are reported at the line where they start.
 ///
-/// libcsv runs with `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL` and no space trimming, so a
-/// stray quote or an unterminated quoted field is an error with its position, and white space is
-/// part of a field exactly as RFC 4180 says.
+/// libcsv runs with `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL`, so a stray quote or an
+/// unterminated quoted field is an error with its position. Only LF ends a record (CRLF too: the
+/// CR before it is dropped); a lone CR elsewhere is data, and spaces are part of a field exactly
+/// as RFC 4180 says.
 ///
 /// ```swift
 /// let tokenizer = CSVTokenizer(delimiter: UInt8(ascii: ","))
@@ -27,8 +28,6 @@ import CLibCSV
 public final class CSVTokenizer {
     /// The field delimiter byte.
     public let delimiter: UInt8
-    /// The byte that ends a physical line: LF, or CR for files with CR-only line ends.
-    public let lineSeparator: UInt8
     /// Fields longer than this are kept truncated and flagged (`CSVRecordView.isTruncated`).
     public let maxFieldBytes: Int
 
@@ -50,19 +49,16 @@ public final class CSVTokenizer {
     ///
     /// - Parameters:
     ///   - delimiter: the field delimiter (`,`, `;` or TAB).
-    ///   - lineSeparator: LF (the default, which also covers CRLF) or CR.
     ///   - maxFieldBytes: the length past which a field is truncated and flagged.
     ///   - startOffset: the byte offset of the first byte fed (after a BOM, or a split point).
     ///   - startLine: the physical line number of the first byte fed.
     public init(
         delimiter: UInt8,
-        lineSeparator: UInt8 = 0x0A,
         maxFieldBytes: Int = 1 << 16,
         startOffset: Int64 = 0,
         startLine: Int = 1
     ) {
         self.delimiter = delimiter
-        self.lineSeparator = lineSeparator
         self.maxFieldBytes = maxFieldBytes
         self.position = startOffset
         self.line = startLine
@@ -71,7 +67,10 @@ public final class CSVTokenizer {
         // csv_init fails only on an invalid option set, which this constant is not.
         _ = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
         csv_set_delim(parser, delimiter)
-        csv_set_space_func(parser, noSpace)
+        // LF alone ends a row; CR counts as trailing white space, which libcsv drops after a
+        // closing quote and at the end of an unquoted field, so CRLF ends a row as LF does.
+        csv_set_term_func(parser, isLineFeed)
+        csv_set_space_func(parser, isCarriageReturn)
         state.maxFieldBytes = maxFieldBytes
         state.beginRecord(line: startLine, offset: startOffset, skip: 0)
     }
@@ -96,7 +95,7 @@ public final class CSVTokenizer {
         while start < total {
             let end: Int
             let endsLine: Bool
-            if let hit = memchr(base + start, Int32(lineSeparator), total - start) {
+            if let hit = memchr(base + start, 0x0A, total - start) {
                 end = base.distance(to: UnsafeRawPointer(hit)) + 1
                 endsLine = true
             } else {
@@ -158,12 +157,11 @@ public final class CSVTokenizer {
         state.appendField(data, length)
     }
 
-    /// A row ends at every unquoted CR or LF (`CSV_REPALL_NL`), with or without fields. The next
-    /// record starts on the next line when the terminator is the line separator, else later on
-    /// this line (a lone CR inside an LF file, or the CR of a CRLF pair).
+    /// A row ends at every unquoted LF (`CSV_REPALL_NL`: blank lines too, with no field), or at
+    /// the end of the input (terminator −1). The next record starts on the next line.
     fileprivate func receiveRowEnd(terminator: Int32) {
         if state.endRecord() { recordsInLine += 1 }
-        if terminator == Int32(lineSeparator) {
+        if terminator == 0x0A {
             state.beginRecord(line: line + 1, offset: segmentEnd, skip: 0)
         } else {
             state.beginRecord(line: line, offset: lineStart, skip: recordsInLine)
@@ -171,7 +169,9 @@ public final class CSVTokenizer {
     }
 }
 
-private func noSpace(_ byte: UInt8) -> Int32 { 0 }
+private func isLineFeed(_ byte: UInt8) -> Int32 { byte == 0x0A ? 1 : 0 }
+
+private func isCarriageReturn(_ byte: UInt8) -> Int32 { byte == 0x0D ? 1 : 0 }
 
 private func fieldCallback(
     _ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?

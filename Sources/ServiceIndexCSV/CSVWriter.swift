@@ -1,0 +1,42 @@
+/// Writes RFC 4180 CSV into a byte buffer: comma, CRLF, a field quoted when it holds a comma, a
+/// quote, CR or LF, quotes doubled inside.
+///
+/// ```swift
+/// var writer = CSVWriter()
+/// writer.writeRow(["a", "b,c"])
+/// String(decoding: writer.bytes, as: UTF8.self)   // "a,\"b,c\"\r\n"
+/// ```
+public struct CSVWriter: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// Starts a document, with the UTF-8 byte order mark when `byteOrderMark` is true.
+    public init(byteOrderMark: Bool = false) {
+        if byteOrderMark { bytes = [0xEF, 0xBB, 0xBF] }
+    }
+
+    /// Writes one row of already-formatted fields.
+    public mutating func writeRow(_ fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            append(field)
+        }
+        bytes.append(0x0D)
+        bytes.append(0x0A)
+    }
+
+    private mutating func append(_ field: String) {
+        let utf8 = field.utf8
+        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+        guard needsQuotes else {
+            bytes.append(contentsOf: utf8)
+            return
+        }
+        bytes.append(0x22)
+        for byte in utf8 {
+            if byte == 0x22 { bytes.append(0x22) }
+            bytes.append(byte)
+        }
+        bytes.append(0x22)
+    }
+}

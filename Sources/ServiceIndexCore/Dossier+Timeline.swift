@@ -1,0 +1,20 @@
+extension Dossier {
+    /// When the dossier ended (SPEC §4): `finished_at`, else `refused_at` when the status is 3
+    /// or 8, else `returned_at` when it is 7 or 10; nil while it is open.
+    public var endTime: Instant? {
+        if let finishedAt { return finishedAt }
+        switch status {
+        case .notAccepted, .stopped: return refusedAt
+        case .withdrawn, .resultReturned: return returnedAt
+        default: return nil
+        }
+    }
+
+    /// `due_at` plus the days spent supplementing; nil without a due date.
+    public var effectiveDue: Instant? {
+        dueAt.map { Instant(seconds: $0.seconds + supplementSeconds) }
+    }
+
+    /// True when the applicant complained: a petition or dislike, or a rating of 1.
+    public var hasComplained: Bool { complaint == true || rating == 1 }
+}

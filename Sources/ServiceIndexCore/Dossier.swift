@@ -1,0 +1,96 @@
+/// One dossier (hồ sơ) as the tool keeps it: every value parsed and normalised (SPEC §3.2).
+///
+/// Optional values are unknown: an empty cell, or a column the file does not have.
+public struct Dossier: Sendable, Equatable {
+    /// The dossier id, trimmed, white space collapsed, NFC.
+    public var id: String
+    /// Today's unit the dossier belongs to (pre-merger codes already mapped).
+    public var province: ProvinceCode
+    public var unitCode: String?
+    public var unitName: String?
+    public var procedureCode: String?
+    public var channel: Channel
+    public var status: DossierStatus
+    public var receivedAt: Instant
+    public var dueAt: Instant?
+    public var finishedAt: Instant?
+    public var returnedAt: Instant?
+    public var refusedAt: Instant?
+    /// Supplement requests; 0 when empty or absent.
+    public var supplementCount: Int
+    /// Days the applicant spent supplementing, in whole seconds (floored); 0 when empty or absent.
+    public var supplementSeconds: Int64
+    public var hasFee: Bool?
+    /// 0 not paid online, 1 paid on DVCQG, 2 paid on the local portal.
+    public var paidOnline: UInt8?
+    public var digitized: Bool?
+    public var reusedData: Bool?
+    public var eResult: Bool?
+    public var synced: Bool?
+    /// 1 dissatisfied, 2 satisfied, 3 very satisfied; nil when not rated.
+    public var rating: UInt8?
+    public var complaint: Bool?
+
+    public init(
+        id: String, province: ProvinceCode, unitCode: String? = nil, unitName: String? = nil,
+        procedureCode: String? = nil, channel: Channel = .direct, status: DossierStatus,
+        receivedAt: Instant, dueAt: Instant? = nil, finishedAt: Instant? = nil,
+        returnedAt: Instant? = nil, refusedAt: Instant? = nil, supplementCount: Int = 0,
+        supplementSeconds: Int64 = 0, hasFee: Bool? = nil, paidOnline: UInt8? = nil,
+        digitized: Bool? = nil, reusedData: Bool? = nil, eResult: Bool? = nil, synced: Bool? = nil,
+        rating: UInt8? = nil, complaint: Bool? = nil
+    ) {
+        self.id = id
+        self.province = province
+        self.unitCode = unitCode
+        self.unitName = unitName
+        self.procedureCode = procedureCode
+        self.channel = channel
+        self.status = status
+        self.receivedAt = receivedAt
+        self.dueAt = dueAt
+        self.finishedAt = finishedAt
+        self.returnedAt = returnedAt
+        self.refusedAt = refusedAt
+        self.supplementCount = supplementCount
+        self.supplementSeconds = supplementSeconds
+        self.hasFee = hasFee
+        self.paidOnline = paidOnline
+        self.digitized = digitized
+        self.reusedData = reusedData
+        self.eResult = eResult
+        self.synced = synced
+        self.rating = rating
+        self.complaint = complaint
+    }
+}
+
+/// How the dossier was submitted. An empty cell, or a file without the column, means direct.
+public enum Channel: UInt8, Sendable, Comparable {
+    case direct = 1
+    case online = 2
+    case postal = 3
+
+    public static func < (lhs: Channel, rhs: Channel) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// DVCQG `TrangThaiHoSo`, 1…10.
+public enum DossierStatus: UInt8, Sendable, Comparable, CaseIterable {
+    case newlyRegistered = 1
+    case accepted = 2
+    case notAccepted = 3
+    case processing = 4
+    case supplementRequested = 5
+    case financialObligationRequested = 6
+    case withdrawn = 7
+    case stopped = 8
+    case processingFinished = 9
+    case resultReturned = 10
+
+    /// Status 1 and 3 dossiers reconcile but count in no metric (SPEC §4).
+    public var countsInMetrics: Bool { self != .newlyRegistered && self != .notAccepted }
+
+    public static func < (lhs: DossierStatus, rhs: DossierStatus) -> Bool {
+        lhs.rawValue < rhs.rawValue
+    }
+}

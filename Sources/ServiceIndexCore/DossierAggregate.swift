@@ -1,0 +1,89 @@
+/// Everything one pass over the dossiers accumulates: a tally series per province and, for the
+/// focus province, per unit and per procedure, plus the names seen for each unit code.
+///
+/// Aggregates are exact and mergeable: workers fill their own and `merge` adds them up, and a
+/// dossier added with weight −1 is removed exactly (SPEC §10).
+public struct DossierAggregate: Sendable, Equatable {
+    /// The province whose units and procedures are tallied.
+    public let focus: ProvinceCode
+    public private(set) var provinces: [ProvinceCode: TallySeries] = [:]
+    public private(set) var units: [UnitKey: TallySeries] = [:]
+    public private(set) var procedures: [String: TallySeries] = [:]
+    /// For each unit code of the focus province: the names written with it, and how often.
+    public private(set) var unitNames: [String: [String: Int64]] = [:]
+    /// Kept dossiers (any status) by the quarter of their `received_at`.
+    public private(set) var receivedQuarters: [Int: Int64] = [:]
+
+    public init(focus: ProvinceCode) { self.focus = focus }
+
+    /// Adds (`weight` 1) or removes (`weight` −1) one dossier.
+    public mutating func add(_ dossier: Dossier, weight: Int64) {
+        receivedQuarters[Quarter(containing: dossier.receivedAt).index, default: 0] += weight
+        provinces[dossier.province, default: TallySeries()].add(dossier, weight: weight)
+        guard dossier.province == focus else { return }
+        let unit = UnitKey(dossier)
+        units[unit, default: TallySeries()].add(dossier, weight: weight)
+        if case .code(let code) = unit, let name = dossier.unitName {
+            unitNames[code, default: [:]][name, default: 0] += weight
+        }
+        procedures[dossier.procedureCode ?? UnitKey.unknownLabel, default: TallySeries()]
+            .add(dossier, weight: weight)
+    }
+
+    /// Adds another aggregate of the same focus province.
+    public mutating func merge(_ other: DossierAggregate) {
+        precondition(other.focus == focus, "merging aggregates of different focus provinces")
+        for (key, series) in other.provinces { provinces[key, default: TallySeries()].merge(series) }
+        for (key, series) in other.units { units[key, default: TallySeries()].merge(series) }
+        for (key, series) in other.procedures { procedures[key, default: TallySeries()].merge(series) }
+        for (quarter, count) in other.receivedQuarters { receivedQuarters[quarter, default: 0] += count }
+        for (code, names) in other.unitNames {
+            for (name, count) in names { unitNames[code, default: [:]][name, default: 0] += count }
+        }
+    }
+
+    /// The quarter of the latest `received_at` among kept dossiers: the default period.
+    public var latestQuarter: Quarter? {
+        receivedQuarters.filter { $0.value > 0 }.keys.max().map(Quarter.init(index:))
+    }
+
+    /// The name shown for a coded unit: its most frequent name, ties to the smallest.
+    public func displayName(ofUnitCode code: String) -> String? {
+        let names = (unitNames[code] ?? [:]).filter { $0.value > 0 }
+        return names.max { a, b in
+            a.value != b.value ? a.value < b.value : PrecedenceKey.codePointLess(b.key, a.key)
+        }?.key
+    }
+}
+
+/// How a unit is identified: by `unit_code` when the cell has one, else by `unit_name`, else it
+/// is the unit "(unknown)".
+public enum UnitKey: Hashable, Sendable, Comparable {
+    case code(String)
+    case name(String)
+    case unknown
+
+    /// The label of the unit, or procedure, that has no identification.
+    public static let unknownLabel = "(unknown)"
+
+    public init(_ dossier: Dossier) {
+        if let code = dossier.unitCode {
+            self = .code(code)
+        } else if let name = dossier.unitName {
+            self = .name(name)
+        } else {
+            self = .unknown
+        }
+    }
+
+    /// Units sort by code (code-point order), named units after coded ones, "(unknown)" last.
+    public static func < (lhs: UnitKey, rhs: UnitKey) -> Bool {
+        switch (lhs, rhs) {
+        case (.code(let a), .code(let b)), (.name(let a), .name(let b)):
+            PrecedenceKey.codePointLess(a, b)
+        case (.code, _): true
+        case (.name, .unknown): true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// A §4 metric that an indicator can score.
+public enum Metric: String, CaseIterable, Sendable {
+    case syncRate = "sync_rate"
+    case timelinessRate = "timeliness_rate"
+    case onlineRate = "online_rate"
+    case paidOnlineRate = "paid_online_rate"
+    case eResultRate = "e_result_rate"
+    case digitizedRate = "digitized_rate"
+    case reuseRate = "reuse_rate"
+    case satisfactionRate = "satisfaction_rate"
+    case dossierSatisfaction = "dossier_satisfaction"
+
+    /// The population a metric is computed over.
+    public enum Population: String, Sendable {
+        case received
+        case ended = "ended_in_period"
+        case inScope = "in_scope"
+    }
+
+    public var population: Population {
+        switch self {
+        case .syncRate, .onlineRate, .paidOnlineRate, .digitizedRate, .reuseRate: .received
+        case .eResultRate, .satisfactionRate: .ended
+        case .timelinessRate, .dossierSatisfaction: .inScope
+        }
+    }
+
+    /// Whether the metric is a ratio with a published numerator and denominator (all but the
+    /// composite dossier satisfaction).
+    public var isRatio: Bool { self != .dossierSatisfaction }
+}
+
+/// Whether an indicator could be scored (SPEC §5).
+public enum IndicatorStatus: String, Sendable {
+    /// Scored from its rate.
+    case ok
+    /// Measured, but its denominator is 0: it scores its maximum.
+    case empty
+    /// The population is empty, or no dossier in it has the values the metric reads.
+    case notMeasured = "not_measured"
+}
+
+/// A metric evaluated on one tally.
+public struct MetricValue: Equatable, Sendable {
+    /// Nil for the composite, and when not measured.
+    public var numerator: Int64?
+    public var denominator: Int64?
+    /// The full-precision rate in [0, 1]; nil when `status` is not `ok`.
+    public var rate: Double?
+    public var status: IndicatorStatus
+}
+
+extension Metric {
+    /// Evaluates the metric on a tally.
+    ///
+    /// Rates over flags leave out dossiers whose flag is unknown, from numerator and denominator
+    /// alike. A metric is `not_measured` when its population is empty or no dossier in it has
+    /// known values; `empty` when measured with a zero denominator.
+    ///
+    /// ```swift
+    /// var tally = Tally(); tally[.received] = 4; tally[.online] = 1
+    /// Metric.onlineRate.measure(tally).rate   // 0.25
+    /// ```
+    public func measure(_ tally: Tally) -> MetricValue {
+        let population: Int64 = switch self.population {
+        case .received: tally[.received]
+        case .ended: tally[.ended]
+        case .inScope: tally[.inScope]
+        }
+        if self == .dossierSatisfaction {
+            return measureDossierSatisfaction(tally)
+        }
+        let (numerator, denominator, known) = counts(tally)
+        if population == 0 || known == 0 {
+            return MetricValue(numerator: nil, denominator: nil, rate: nil, status: .notMeasured)
+        }
+        if denominator == 0 {
+            return MetricValue(numerator: 0, denominator: 0, rate: nil, status: .empty)
+        }
+        return MetricValue(
+            numerator: numerator, denominator: denominator,
+            rate: Double(numerator) / Double(denominator), status: .ok)
+    }
+
+    /// (numerator, denominator, dossiers with the values known) of a ratio metric.
+    func counts(_ tally: Tally) -> (Int64, Int64, Int64) {
+        switch self {
+        case .syncRate: (tally[.synced], tally[.syncedKnown], tally[.syncedKnown])
+        case .timelinessRate:
+            (tally[.onTime] + tally[.openInTime], tally[.withDue], tally[.withDue])
+        case .onlineRate: (tally[.online], tally[.received], tally[.received])
+        case .paidOnlineRate: (tally[.paidOnline], tally[.feeDenominator], tally[.feeKnown])
+        case .eResultRate: (tally[.eResult], tally[.eResultKnown], tally[.eResultKnown])
+        case .digitizedRate: (tally[.digitized], tally[.digitizedKnown], tally[.digitizedKnown])
+        case .reuseRate: (tally[.reused], tally[.reusedKnown], tally[.reusedKnown])
+        case .satisfactionRate: (tally[.rating2] + tally[.rating3], tally[.rated], tally[.rated])
+        case .dossierSatisfaction: (0, 0, 0)
+        }
+    }
+
+    /// 766 indicator 5.4: 1 − overdue / in scope with a due date − complained / ended in P,
+    /// clamped to [0, 1]; the complaint term is 0 when nothing ended. Measured exactly when
+    /// timeliness is.
+    private func measureDossierSatisfaction(_ tally: Tally) -> MetricValue {
+        guard tally[.inScope] > 0, tally[.withDue] > 0 else {
+            return MetricValue(numerator: nil, denominator: nil, rate: nil, status: .notMeasured)
+        }
+        return MetricValue(
+            numerator: nil, denominator: nil, rate: Self.dossierSatisfaction(
+                overdue: tally[.overdue], withDue: tally[.withDue], complained: tally[.complained],
+                ended: tally[.ended]),
+            status: .ok)
+    }
+
+    /// The 5.4 formula on its four counts.
+    public static func dossierSatisfaction(overdue: Int64, withDue: Int64, complained: Int64, ended: Int64)
+        -> Double
+    {
+        let overdueShare = Double(overdue) / Double(withDue)
+        let complaintShare = ended > 0 ? Double(complained) / Double(ended) : 0
+        return min(1, max(0, 1 - overdueShare - complaintShare))
+    }
+}

@@ -1,0 +1,31 @@
+/// A scored population of one quarter: a province, or a unit of the focus province.
+public struct PopulationResult: Sendable, Equatable {
+    public var tally: Tally
+    public var scorecard: Scorecard
+    public var processing: ProcessingTime
+
+    public init(series: TallySeries, quarter: Quarter, methodology: Methodology) {
+        tally = series.tally(at: quarter.index)
+        scorecard = methodology.score(tally)
+        processing = ProcessingTime(
+            histogram: series.processingHistogram(at: quarter.index),
+            totalSeconds: tally[.processingSeconds])
+    }
+
+    /// True when at least one dossier is in scope: only such populations are scored from data.
+    public var hasScope: Bool { tally[.inScope] > 0 }
+}
+
+/// A score a portal published for a province (`--peer-scores`).
+public struct PeerScore: Sendable, Equatable {
+    public var province: ProvinceCode
+    public var total: Double
+    /// Group points by `Methodology.groupCodes` entry, where the file gave them.
+    public var groups: [String: Double]
+
+    public init(province: ProvinceCode, total: Double, groups: [String: Double] = [:]) {
+        self.province = province
+        self.total = total
+        self.groups = groups
+    }
+}

@@ -1,0 +1,83 @@
+/// A unit of the focus province, scored exactly as a province (SPEC §5).
+public struct UnitStanding: Sendable, Equatable {
+    public var key: UnitKey
+    /// `unit_code`, when the unit is identified by one.
+    public var code: String?
+    /// The unit's name: for a coded unit its most frequent name.
+    public var name: String?
+    public var result: PopulationResult
+    /// Nil when nothing of the unit is in scope: it is listed unranked.
+    public var rank: Int?
+
+    /// The unit's overdue dossiers in the quarter.
+    public var overdue: Int64 { result.tally[.overdue] }
+}
+
+extension UnitStanding {
+    /// Scores and ranks the focus province's units.
+    ///
+    /// Ranked units come first by rounded total descending (ties by `unit_code`, then name);
+    /// units with nothing in scope follow, unranked, in the same key order.
+    public static func rank(
+        aggregate: DossierAggregate, quarter: Quarter, methodology: Methodology
+    ) -> [UnitStanding] {
+        let units = aggregate.units.map { key, series in
+            let code: String?
+            let name: String?
+            switch key {
+            case .code(let value):
+                code = value
+                name = aggregate.displayName(ofUnitCode: value)
+            case .name(let value):
+                code = nil
+                name = value
+            case .unknown:
+                code = nil
+                name = UnitKey.unknownLabel
+            }
+            return UnitStanding(
+                key: key, code: code, name: name,
+                result: PopulationResult(series: series, quarter: quarter, methodology: methodology),
+                rank: nil)
+        }
+        let inOrder: (UnitStanding, UnitStanding) -> Bool = { a, b in
+            let ka = (a.code ?? "\u{10FFFF}", a.name ?? "")
+            let kb = (b.code ?? "\u{10FFFF}", b.name ?? "")
+            if ka.0 != kb.0 { return PrecedenceKey.codePointLess(ka.0, kb.0) }
+            return PrecedenceKey.codePointLess(ka.1, kb.1)
+        }
+        let ranked = Ranking.ranked(
+            units.filter(\.result.hasScope), total: \.result.scorecard.total, tiebreak: inOrder
+        ).map { entry in
+            var unit = entry.item
+            unit.rank = entry.rank
+            return unit
+        }
+        let unranked = units.filter { !$0.result.hasScope }
+            .sorted(by: inOrder)
+        return ranked + unranked
+    }
+}
+
+/// A procedure of the focus province, for finding which procedures cost it points.
+public struct ProcedureStanding: Sendable, Equatable {
+    /// `procedure_code`, or "(unknown)".
+    public var code: String
+    public var tally: Tally
+
+    public var inScope: Int64 { tally[.inScope] }
+    public var overdue: Int64 { tally[.overdue] }
+    /// (on time + open in time) / in scope with a due date; nil without a due date in scope.
+    public var timeliness: MetricValue { Metric.timelinessRate.measure(tally) }
+}
+
+extension ProcedureStanding {
+    /// The focus province's procedures with something in scope, by overdue descending, then code.
+    public static func list(aggregate: DossierAggregate, quarter: Quarter) -> [ProcedureStanding] {
+        aggregate.procedures.map { ProcedureStanding(code: $0.key, tally: $0.value.tally(at: quarter.index)) }
+            .filter { $0.inScope > 0 }
+            .sorted { a, b in
+                a.overdue != b.overdue ? a.overdue > b.overdue : PrecedenceKey.codePointLess(a.code, b.code)
+            }
+    }
+}

@@ -1,0 +1,35 @@
+import ServiceIndexCSV
+import ServiceIndexCore
+
+/// Keeps one record per dossier id, the most advanced (SPEC §3.3), and keeps the aggregate
+/// counting exactly the kept records.
+///
+/// A new id is added to the aggregate. A repeated id is compared with the record kept so far
+/// (read again from its file); when the new record supersedes it, the old one is subtracted
+/// and the new one added. The kept record is the maximum of a total order, so the result does
+/// not depend on the order of files or rows.
+struct DuplicateResolver {
+    private(set) var index = DossierIDIndex()
+    private(set) var duplicates = 0
+
+    /// Takes an accepted dossier found at `location`.
+    mutating func accept(
+        _ dossier: Dossier, at location: DossierIDIndex.Location, files: [InputFile],
+        into aggregate: inout DossierAggregate
+    ) throws(IngestError) {
+        let hash = DossierIDIndex.hash(dossier.id)
+        for candidate in index.candidates(hash) {
+            let kept = try files[candidate.location.file].reread(candidate.location.record)
+            guard kept.id == dossier.id else { continue }
+            duplicates += 1
+            if kept.isSuperseded(by: dossier) {
+                aggregate.add(kept, weight: -1)
+                aggregate.add(dossier, weight: 1)
+                index.update(slot: candidate.slot, to: location)
+            }
+            return
+        }
+        index.insert(hash, at: location)
+        aggregate.add(dossier, weight: 1)
+    }
+}

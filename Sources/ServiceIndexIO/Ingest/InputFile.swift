@@ -1,0 +1,98 @@
+import ServiceIndexCSV
+import ServiceIndexCore
+
+/// One opened input: its reader, its dialect and, once read, its header.
+final class InputFile {
+    let index: Int
+    let path: String
+    let reader: CSVFileReader
+    let dialect: CSVDialect
+    private(set) var header: HeaderMap?
+    private(set) var headerLine = 1
+    let options: IngestOptions
+
+    /// Opens the file and works out its dialect from its first bytes.
+    init(index: Int, path: String, options: IngestOptions) throws(IngestError) {
+        self.index = index
+        self.path = path
+        self.options = options
+        do {
+            reader = try CSVFileReader(path: path)
+            let prefix = try reader.bytes(at: 0, count: 1 << 16)
+            dialect = try CSVDialect.sniff(prefix, forcedDelimiter: options.delimiter)
+        } catch {
+            switch error {
+            case .cannotOpen(let reason): throw IngestError(.inputMissing, file: path, "cannot open the file: \(reason)")
+            case .readFailed(let reason): throw IngestError(.io, file: path, "read failed: \(reason)")
+            case .notUTF8(let reason): throw IngestError(.data, file: path, "encoding is not UTF-8: \(reason)")
+            }
+        }
+    }
+
+    /// A tokenizer for this file starting at `offset`.
+    func tokenizer(startOffset: Int64 = -1, startLine: Int = 1) -> CSVTokenizer {
+        CSVTokenizer(
+            delimiter: dialect.delimiter,
+            maxFieldBytes: options.maxFieldBytes,
+            startOffset: startOffset < 0 ? Int64(dialect.byteOrderMarkLength) : startOffset,
+            startLine: startLine)
+    }
+
+    /// Reads the header row from its record.
+    func readHeader(_ record: CSVRecordView) throws(IngestError) {
+        var names: [String] = []
+        for index in 0..<record.count {
+            let bytes = record[index]
+            guard TextValue.isValidUTF8(bytes) else {
+                throw IngestError(
+                    .data, file: path, line: record.line, column: index + 1,
+                    "encoding is not UTF-8: the header holds invalid UTF-8 in field \(index + 1)")
+            }
+            names.append(String(decoding: bytes, as: UTF8.self))
+        }
+        header = try HeaderMap(
+            headers: names, file: path, line: record.line,
+            hasProvinceFallback: options.fallbackProvince != nil)
+        headerLine = record.line
+    }
+
+    /// A row parser for this file (after the header).
+    func rowParser() -> RowParser {
+        RowParser(file: path, header: header!, fallbackProvince: options.fallbackProvince)
+    }
+
+    /// Turns a CSV syntax error into a file-level error of this file.
+    func error(_ syntax: CSVSyntaxError) -> IngestError {
+        IngestError(.data, file: path, line: syntax.line, column: syntax.column, syntax.message)
+    }
+
+    /// Parses the record at `location` again (for an exact duplicate check).
+    /// - Throws: `IngestError` (I/O) when the record is no longer there or no longer valid: the
+    ///   file changed during the run.
+    func reread(_ location: CSVRecordLocation) throws(IngestError) -> Dossier {
+        var window = 1 << 14
+        var parser = rowParser()
+        while true {
+            let bytes: [UInt8]
+            do { bytes = try reader.bytes(at: location.lineOffset, count: window) } catch {
+                throw IngestError(.io, file: path, "read failed: \(error)")
+            }
+            let tokenizer = self.tokenizer(startOffset: location.lineOffset)
+            var seen = 0
+            var found: Result<Dossier, Reject>? = nil
+            let visit: (CSVRecordView) -> Void = { record in
+                if found == nil, seen == location.skip { found = parser.parse(record) }
+                seen += 1
+            }
+            do {
+                try tokenizer.feed(bytes, visit)
+                if found == nil, bytes.count < window { try tokenizer.finish(visit) }
+            } catch {}
+            if case .success(let dossier)? = found { return dossier }
+            if found != nil || bytes.count < window {
+                throw IngestError(.io, file: path, "the file changed while it was being read")
+            }
+            window *= 4
+        }
+    }
+}

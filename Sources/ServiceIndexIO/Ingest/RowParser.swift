@@ -1,0 +1,126 @@
+import ServiceIndexCSV
+import ServiceIndexCore
+
+/// Turns one record into a `Dossier`, or into a `Reject` naming its first problem (SPEC §3.3).
+///
+/// A wrong field count is reported first; then columns are checked in the order of the §3.2
+/// table, and within a column: too long, not UTF-8, missing, unparseable, then the logical
+/// checks (`due_at` and `finished_at` before `received_at`). Columns the tool does not read are
+/// never looked at.
+public struct RowParser {
+    public let file: String
+    public let header: HeaderMap
+    /// The province for rows of a file without (or with an empty) province cell.
+    public let fallbackProvince: ProvinceCode?
+    let registry: ProvinceRegistry
+    private var provinceCache: [String: ProvinceCode] = [:]
+
+    public init(file: String, header: HeaderMap, fallbackProvince: ProvinceCode?, registry: ProvinceRegistry = .standard) {
+        self.file = file
+        self.header = header
+        self.fallbackProvince = fallbackProvince
+        self.registry = registry
+    }
+
+    /// A row that failed, as thrown inside the parser.
+    struct Problem: Error {
+        var column: DossierColumn
+        var reason: RejectReason
+        var value: String
+        var detail: String
+    }
+
+    /// Parses a record.
+    public mutating func parse(_ record: CSVRecordView) -> Result<Dossier, Reject> {
+        guard record.count == header.fieldCount else {
+            return .failure(
+                Reject(
+                    file: file, line: record.line, column: "", reason: .wrongFieldCount,
+                    dossierID: idForReject(record), value: "",
+                    message: "expected \(header.fieldCount) fields, found \(record.count)"))
+        }
+        do throws(Problem) {
+            return .success(try dossier(from: record))
+        } catch {
+            let column = header[error.column].map { header.headers[$0] } ?? error.column.canonicalName
+            return .failure(
+                Reject(
+                    file: file, line: record.line, column: column, reason: error.reason,
+                    dossierID: idForReject(record), value: error.value,
+                    message: "\(error.column.canonicalName): \(error.detail)"))
+        }
+    }
+
+    private mutating func dossier(from record: CSVRecordView) throws(Problem) -> Dossier {
+        var fields = FieldReader(record: record, header: header)
+        guard let id = try fields.text(.dossierID) else {
+            throw Problem(column: .dossierID, reason: .missingValue, value: "", detail: "a dossier id is required")
+        }
+        let province = try readProvince(&fields)
+        let unitCode = try fields.text(.unitCode)
+        let unitName = try fields.text(.unitName)
+        let procedureCode = try fields.text(.procedureCode)
+        let channel = try fields.parsed(.channel, as: "a channel (1, 2, 3, trực tiếp, trực tuyến, bưu chính)", reason: .badChannel, WordParsers.channel) ?? .direct
+        guard let status = try fields.parsed(.status, as: "a status (1–10)", reason: .badStatus, WordParsers.status) else {
+            throw Problem(column: .status, reason: .missingValue, value: "", detail: "a status is required")
+        }
+        guard let received = try fields.date(.receivedAt) else {
+            throw Problem(column: .receivedAt, reason: .missingValue, value: "", detail: "a received date is required")
+        }
+        let due = try fields.date(.dueAt, dateOnlyEndOfDay: true)
+        if let due, due < received {
+            throw Problem(
+                column: .dueAt, reason: .dueBeforeReceived, value: fields.lastRawValue,
+                detail: "due date '\(fields.lastValue)' is before the received date \(received)")
+        }
+        let finished = try fields.date(.finishedAt)
+        if let finished, finished < received {
+            throw Problem(
+                column: .finishedAt, reason: .finishedBeforeReceived, value: fields.lastRawValue,
+                detail: "finished date '\(fields.lastValue)' is before the received date \(received)")
+        }
+        let returned = try fields.date(.returnedAt)
+        let refused = try fields.date(.refusedAt)
+        let supplements = try fields.parsed(.supplementCount, as: "a whole number ≥ 0", reason: .badNumber, NumberParsers.count) ?? 0
+        let supplementSeconds = try fields.parsed(.supplementDays, as: "a number of days ≥ 0", reason: .badNumber, NumberParsers.daysAsSeconds) ?? 0
+        let hasFee = try fields.flag(.hasFee)
+        let paidOnline = try fields.parsed(.paidOnline, as: "0, 1, 2 or a yes/no word", reason: .badFlag, WordParsers.paidOnline)
+        let digitized = try fields.flag(.digitized)
+        let reused = try fields.flag(.reusedData)
+        let eResult = try fields.flag(.eResult)
+        let synced = try fields.flag(.synced)
+        let rating = try fields.parsed(.rating, as: "a rating (1, 2, 3 or hài lòng words)", reason: .badRating, WordParsers.rating)
+        let complaint = try fields.flag(.complaint)
+        return Dossier(
+            id: id, province: province, unitCode: unitCode, unitName: unitName,
+            procedureCode: procedureCode, channel: channel, status: status, receivedAt: received,
+            dueAt: due, finishedAt: finished, returnedAt: returned, refusedAt: refused,
+            supplementCount: supplements, supplementSeconds: supplementSeconds, hasFee: hasFee,
+            paidOnline: paidOnline, digitized: digitized, reusedData: reused, eResult: eResult,
+            synced: synced, rating: rating, complaint: complaint)
+    }
+
+    private mutating func readProvince(_ fields: inout FieldReader) throws(Problem) -> ProvinceCode {
+        guard let bytes = try fields.checked(.province), !bytes.isEmpty else {
+            if let fallbackProvince { return fallbackProvince }
+            throw Problem(column: .province, reason: .missingValue, value: "", detail: "a province is required")
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let cached = provinceCache[text] { return cached }
+        guard let province = registry.resolve(text) else {
+            throw Problem(
+                column: .province, reason: .unknownProvince, value: fields.lastRawValue,
+                detail: "unknown province '\(text)' (expected a code, a DVCQG code or a name of SPEC §2)")
+        }
+        if provinceCache.count < 4096 { provinceCache[text] = province.code }
+        return province.code
+    }
+
+    /// The row's dossier id for a reject: its trimmed text when the field exists and reads.
+    private func idForReject(_ record: CSVRecordView) -> String {
+        guard let index = header[.dossierID], index < record.count, !record.isTruncated(index) else { return "" }
+        let bytes = record[index]
+        guard TextValue.isValidUTF8(bytes) else { return "" }
+        return TextValue.normalized(bytes) ?? ""
+    }
+}

@@ -1,0 +1,151 @@
+import ServiceIndexCore
+
+/// Parses the datetime forms of SPEC §3.2 from bytes, without Foundation.
+///
+/// Accepted: `yyyyMMddHHmmss` (DVCQG), `yyyy-MM-dd HH:mm[:ss]`,
+/// `yyyy-MM-ddTHH:mm:ss[.fff][Z|±hh:mm]`, `dd/MM/yyyy HH:mm[:ss]` and `dd/MM/yyyy` (day, month
+/// and hour may have one digit, as spreadsheets write them). Without a zone a time is Vietnam
+/// local time (UTC+7). Fractional seconds (ISO form only) are dropped.
+///
+/// ```swift
+/// DateTimeParser.parse("20250701083000")   // 2025-07-01 08:30 +07:00
+/// DateTimeParser.parse("01/07/2025", dateOnlyEndOfDay: true)   // 2025-07-01 23:59:59 +07:00
+/// ```
+public enum DateTimeParser {
+    /// Parses trimmed bytes; nil when the value is not one of the accepted forms or not a real
+    /// date and time.
+    /// - Parameter dateOnlyEndOfDay: a date without a time means 23:59:59 (for `due_at`)
+    ///   rather than 00:00:00.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, dateOnlyEndOfDay: Bool = false) -> Instant? {
+        var scanner = ByteScanner(bytes)
+        if bytes.count == 14 {
+            guard let year = scanner.digits(4), let month = scanner.digits(2), let day = scanner.digits(2),
+                let hour = scanner.digits(2), let minute = scanner.digits(2), let second = scanner.digits(2)
+            else { return nil }
+            return make(year, month, day, hour, minute, second, offset: nil)
+        }
+        if bytes.count >= 5, bytes[4] == UInt8(ascii: "-") {
+            return parseISO(&scanner)
+        }
+        return parseSlashed(&scanner, dateOnlyEndOfDay: dateOnlyEndOfDay)
+    }
+
+    /// `parse` over a string (tests, arguments).
+    public static func parse(_ text: String, dateOnlyEndOfDay: Bool = false) -> Instant? {
+        var copy = text
+        return copy.withUTF8 { parse($0, dateOnlyEndOfDay: dateOnlyEndOfDay) }
+    }
+
+    private static func parseISO(_ scanner: inout ByteScanner) -> Instant? {
+        guard let year = scanner.digits(4), scanner.take("-"), let month = scanner.digits(2),
+            scanner.take("-"), let day = scanner.digits(2)
+        else { return nil }
+        if scanner.take(" ") {
+            guard let hour = scanner.digits(2), scanner.take(":"), let minute = scanner.digits(2)
+            else { return nil }
+            var second = 0
+            if scanner.take(":") {
+                guard let value = scanner.digits(2) else { return nil }
+                second = value
+            }
+            guard scanner.isAtEnd else { return nil }
+            return make(year, month, day, hour, minute, second, offset: nil)
+        }
+        guard scanner.take("T"), let hour = scanner.digits(2), scanner.take(":"),
+            let minute = scanner.digits(2), scanner.take(":"), let second = scanner.digits(2)
+        else { return nil }
+        if scanner.take(".") {
+            guard scanner.skipDigits() > 0 else { return nil }
+        }
+        var offset: Int? = nil
+        if scanner.take("Z") {
+            offset = 0
+        } else if let sign = scanner.takeSign() {
+            guard let hours = scanner.digits(2), scanner.take(":"), let minutes = scanner.digits(2),
+                hours <= 23, minutes <= 59
+            else { return nil }
+            offset = sign * (hours * 3600 + minutes * 60)
+        }
+        guard scanner.isAtEnd else { return nil }
+        return make(year, month, day, hour, minute, second, offset: offset)
+    }
+
+    private static func parseSlashed(_ scanner: inout ByteScanner, dateOnlyEndOfDay: Bool) -> Instant? {
+        guard let day = scanner.digits(1...2), scanner.take("/"), let month = scanner.digits(1...2),
+            scanner.take("/"), let year = scanner.digits(4)
+        else { return nil }
+        if scanner.isAtEnd {
+            return dateOnlyEndOfDay
+                ? make(year, month, day, 23, 59, 59, offset: nil)
+                : make(year, month, day, 0, 0, 0, offset: nil)
+        }
+        guard scanner.take(" "), let hour = scanner.digits(1...2), scanner.take(":"),
+            let minute = scanner.digits(2)
+        else { return nil }
+        var second = 0
+        if scanner.take(":") {
+            guard let value = scanner.digits(2) else { return nil }
+            second = value
+        }
+        guard scanner.isAtEnd else { return nil }
+        return make(year, month, day, hour, minute, second, offset: nil)
+    }
+
+    /// Builds the instant when every part is in range; `offset` nil means local time.
+    private static func make(
+        _ year: Int, _ month: Int, _ day: Int, _ hour: Int, _ minute: Int, _ second: Int, offset: Int?
+    ) -> Instant? {
+        guard year >= 1, CivilDate.isValid(year: year, month: month, day: day), hour <= 23,
+            minute <= 59, second <= 59
+        else { return nil }
+        let local = Instant(
+            local: CivilDate(year: year, month: month, day: day), hour: hour, minute: minute,
+            second: second)
+        guard let offset else { return local }
+        return Instant(seconds: local.seconds + Instant.vietnamOffset - Int64(offset))
+    }
+}
+
+/// A cursor over ASCII bytes for the small fixed-format parsers.
+struct ByteScanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    var isAtEnd: Bool { index == bytes.count }
+
+    /// Exactly `count` decimal digits.
+    mutating func digits(_ count: Int) -> Int? { digits(count...count) }
+
+    /// Between `range.lowerBound` and `range.upperBound` decimal digits, as many as there are.
+    mutating func digits(_ range: ClosedRange<Int>) -> Int? {
+        var value = 0
+        var taken = 0
+        while taken < range.upperBound, index < bytes.count, bytes[index] &- 0x30 < 10 {
+            value = value * 10 + Int(bytes[index] &- 0x30)
+            index += 1
+            taken += 1
+        }
+        return taken >= range.lowerBound ? value : nil
+    }
+
+    /// Skips digits; returns how many.
+    mutating func skipDigits() -> Int {
+        let start = index
+        while index < bytes.count, bytes[index] &- 0x30 < 10 { index += 1 }
+        return index - start
+    }
+
+    mutating func take(_ character: Unicode.Scalar) -> Bool {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
+        index += 1
+        return true
+    }
+
+    mutating func takeSign() -> Int? {
+        if take("+") { return 1 }
+        if take("-") { return -1 }
+        return nil
+    }
+}

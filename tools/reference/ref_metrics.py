@@ -1,0 +1,232 @@
+"""Quarter, per-group tallies (SPEC 4), the qd766 index and ranking (SPEC 5)."""
+
+import math
+import re
+from fractions import Fraction
+
+from ref_values import LOCAL_OFFSET
+import datetime as _dt
+
+# ---------------------------------------------------------------- quarter
+
+_QUARTER_FORMS = [re.compile(r"(\d{4})-?[Qq]([1-4])"), re.compile(r"[Qq]([1-4])/(\d{4})")]
+
+
+def parse_quarter(text):
+    text = text.strip()
+    m = _QUARTER_FORMS[0].fullmatch(text)
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    m = _QUARTER_FORMS[1].fullmatch(text)
+    if m:
+        return int(m.group(2)), int(m.group(1))
+    raise ValueError("bad quarter %r (expected YYYY-Qn, YYYYQn or Qn/YYYY)" % text)
+
+
+def _local_midnight(y, m):
+    return (_dt.date(y, m, 1) - _dt.date(1970, 1, 1)).days * 86400 - LOCAL_OFFSET
+
+
+def quarter_bounds(year, q):
+    """[start, end) in epoch seconds, local time boundaries."""
+    start = _local_midnight(year, 3 * q - 2)
+    end = _local_midnight(year + 1, 1) if q == 4 else _local_midnight(year, 3 * q + 1)
+    return start, end
+
+
+def quarter_of(instant):
+    local = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=instant + LOCAL_OFFSET)
+    return local.year, (local.month - 1) // 3 + 1
+
+
+# ---------------------------------------------------------------- dossier
+
+def end_time(d):
+    """finished_at, else refused_at when status is 3 or 8, else returned_at when
+    status is 7 or 10; None while open."""
+    if d["finished_at"] is not None:
+        return d["finished_at"]
+    if d["status"] in (3, 8) and d["refused_at"] is not None:
+        return d["refused_at"]
+    if d["status"] in (7, 10) and d["returned_at"] is not None:
+        return d["returned_at"]
+    return None
+
+
+def effective_due(d):
+    """due_at + supplement_days, floored to whole seconds; None without due_at."""
+    if d["due_at"] is None:
+        return None
+    return d["due_at"] + math.floor(d["supplement_days"] * 86400)
+
+
+# ---------------------------------------------------------------- tally
+
+TALLY_FIELDS = [
+    "received", "in_scope", "ended", "with_due", "no_due_date", "on_time",
+    "open_in_time", "overdue", "online", "paid_online", "paid_online_den",
+    "digitized", "digitized_den", "reused", "reused_den", "e_result",
+    "e_result_den", "synced", "synced_den", "rated", "rating_1", "rating_2",
+    "rating_3", "complained", "processing_seconds_sum",
+    # not written to provinces.csv; decides whether payment is measured
+    "payment_known",
+]
+
+
+def new_tally():
+    return dict.fromkeys(TALLY_FIELDS, 0)
+
+
+def add_flag(t, num, den, value):
+    if value is not None:
+        t[den] += 1
+        if value:
+            t[num] += 1
+
+
+def tally_add(t, d, start, end_p):
+    if d["status"] in (1, 3):
+        return
+    rec = d["received_at"]
+    end = end_time(d)
+    if start <= rec < end_p:
+        t["received"] += 1
+        if d["channel"] == 2:
+            t["online"] += 1
+        fee, paid = d["has_fee"], d["paid_online"]
+        if fee is False:
+            t["payment_known"] += 1
+        elif fee is True and paid is not None:
+            t["payment_known"] += 1
+            t["paid_online_den"] += 1
+            if paid in (1, 2):
+                t["paid_online"] += 1
+        add_flag(t, "digitized", "digitized_den", d["digitized"])
+        add_flag(t, "reused", "reused_den", d["reused_data"])
+        add_flag(t, "synced", "synced_den", d["synced"])
+    in_scope = rec < end_p and not (end is not None and end < start)
+    if not in_scope:
+        return
+    t["in_scope"] += 1
+    ended = end is not None and start <= end < end_p
+    if ended:
+        t["ended"] += 1
+        t["processing_seconds_sum"] += end - rec
+        add_flag(t, "e_result", "e_result_den", d["e_result"])
+        if d["rating"] is not None:
+            t["rated"] += 1
+            t["rating_%d" % d["rating"]] += 1
+        if d["complaint"] is True or d["rating"] == 1:
+            t["complained"] += 1
+    due = effective_due(d)
+    if due is None:
+        t["no_due_date"] += 1
+        return
+    t["with_due"] += 1
+    if ended and end <= due and d["supplement_count"] <= 1:
+        t["on_time"] += 1
+    elif (end is None or end >= end_p) and due >= end_p:
+        t["open_in_time"] += 1
+    else:
+        t["overdue"] += 1
+
+
+# ---------------------------------------------------------------- index
+
+GROUPS = ["ckmb", "tdgq", "dvctt", "tttt", "mdsh", "mdhl"]
+
+# indicator, group, metric, max, threshold
+QD766 = [
+    ("ckmb.sync", "ckmb", "sync_rate", Fraction(6), Fraction(1)),
+    ("tdgq.on_time", "tdgq", "timeliness_rate", Fraction(20), Fraction(1)),
+    ("dvctt.online", "dvctt", "online_rate", Fraction(12), Fraction(1, 2)),
+    ("tttt.payment", "tttt", "paid_online_rate", Fraction(10), Fraction(1)),
+    ("mdsh.e_result", "mdsh", "e_result_rate", Fraction(6), Fraction(1)),
+    ("mdsh.digitized", "mdsh", "digitized_rate", Fraction(4), Fraction(4, 5)),
+    ("mdsh.reuse", "mdsh", "reuse_rate", Fraction(2), Fraction(4, 5)),
+    ("mdhl.dossier", "mdhl", "dossier_satisfaction", Fraction(6), Fraction(9, 10)),
+]
+
+
+def metric(t, name):
+    """(measured, numerator, denominator, rate) with rate None when the
+    denominator is 0.  The composite has numerator = denominator = None."""
+    if name == "timeliness_rate":
+        num, den = t["on_time"] + t["open_in_time"], t["with_due"]
+        measured = den > 0
+    elif name == "dossier_satisfaction":
+        measured = t["with_due"] > 0
+        if not measured:
+            return False, None, None, None
+        rate = 1 - Fraction(t["overdue"], t["with_due"])
+        if t["ended"]:
+            rate -= Fraction(t["complained"], t["ended"])
+        return True, None, None, min(Fraction(1), max(Fraction(0), rate))
+    elif name == "online_rate":
+        num, den = t["online"], t["received"]
+        measured = den > 0
+    elif name == "paid_online_rate":
+        num, den = t["paid_online"], t["paid_online_den"]
+        measured = t["payment_known"] > 0
+    else:
+        prefix = {"sync_rate": "synced", "e_result_rate": "e_result",
+                  "digitized_rate": "digitized", "reuse_rate": "reused"}[name]
+        num, den = t[prefix], t[prefix + "_den"]
+        measured = den > 0
+    rate = Fraction(num, den) if den else None
+    return measured, num, den, rate
+
+
+def score(t, methodology=QD766):
+    """Indicator rows and the total for one tally."""
+    rows = []
+    groups = dict.fromkeys(GROUPS, Fraction(0))
+    total = Fraction(0)
+    measured_max = Fraction(0)
+    for ind, group, name, mx, thr in methodology:
+        measured, num, den, rate = metric(t, name)
+        if not measured:
+            status, points, num, den, rate = "not_measured", Fraction(0), None, None, None
+        elif rate is None:
+            status, points = "empty", mx  # num and den are 0
+        else:
+            status, points = "ok", mx * min(Fraction(1), rate / thr)
+        if measured:
+            measured_max += mx
+        groups[group] += points
+        total += points
+        rows.append({"indicator": ind, "group": group, "numerator": num,
+                     "denominator": den, "rate": rate, "points": points,
+                     "max": mx, "status": status})
+    return {"rows": rows, "groups": groups, "total": total, "measured_max": measured_max}
+
+
+# ---------------------------------------------------------------- rounding
+
+def round_half_away(value, places):
+    """Exact decimal string of a Fraction/int rounded half away from zero."""
+    value = Fraction(value)
+    scaled = value * 10 ** places
+    n = math.floor(abs(scaled) + Fraction(1, 2))
+    if value < 0 and n:
+        n = -n
+    sign = "-" if n < 0 else ""
+    digits = str(abs(n)).rjust(places + 1, "0")
+    if places == 0:
+        return sign + digits
+    return sign + digits[:-places] + "." + digits[-places:]
+
+
+def competition_rank(items):
+    """items: [(tie_key, total)]; returns [(rank, tie_key, total)] ordered by
+    total rounded to 2 decimals descending, then tie_key."""
+    keyed = [(Fraction(round_half_away(total, 2)), key, total) for key, total in items]
+    keyed.sort(key=lambda x: (-x[0], x[1]))
+    out = []
+    for i, (rounded, key, total) in enumerate(keyed):
+        if i and rounded == keyed[i - 1][0]:
+            rank = out[-1][0]
+        else:
+            rank = i + 1
+        out.append((rank, key, total))
+    return out

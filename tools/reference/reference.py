@@ -1,0 +1,337 @@
+#!/usr/bin/env python3
+"""Independent reference implementation of the service-index SPEC (sections
+2-5, 7) in plain Python 3.11, used to cross-check the Swift tool.
+
+    python3 tools/reference/reference.py --quarter 2025-Q3 [--focus 66]
+        [--top 10] [--province CODE] [--delimiter auto|comma|semicolon|tab]
+        [--strict] [--max-reject-rate 0.05] [--no-formula-guard]
+        --out DIR INPUT...
+
+Writes indicators.csv, rankings.csv, provinces.csv, reconciliation.csv,
+rejects.csv and units.csv (UTF-8 without BOM, comma, LF) into DIR.
+See README.md for the interpretations chosen.
+"""
+
+import argparse
+import os
+import sys
+from fractions import Fraction
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from ref_csv import FileError, read_table  # noqa: E402
+from ref_metrics import (GROUPS, TALLY_FIELDS, competition_rank, new_tally,  # noqa: E402
+                         parse_quarter, quarter_bounds, quarter_of, end_time,
+                         round_half_away, score, tally_add)
+from ref_registry import NAMES, fold, resolve_province  # noqa: E402
+from ref_values import (COLUMNS, DEFAULTS, HEADER_KEYS, MAX_FIELD_BYTES,  # noqa: E402
+                        PARSERS, BadValue, normalize_text)
+
+TRUNCATE_BYTES = 64  # a field_too_long value is shown by its first 64 bytes
+
+EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_CANTCREAT = 64, 65, 66, 73
+
+
+class UsageError(Exception):
+    pass
+
+
+# ====================================================================== input
+
+def list_inputs(args):
+    """Files as given; a directory means its *.csv files sorted by name."""
+    paths = []
+    for arg in args:
+        if os.path.isdir(arg):
+            names = sorted(n for n in os.listdir(arg)
+                           if n.endswith(".csv") and not n.startswith(".")
+                           and os.path.isfile(os.path.join(arg, n)))
+            paths.extend(os.path.join(arg, n) for n in names)
+        elif os.path.isfile(arg):
+            paths.append(arg)
+        else:
+            raise FileNotFoundError(arg)
+    return paths
+
+
+def map_header(path, header_line, header):
+    """canonical column -> (index, header as written).  The first column that
+    matches a canonical name wins; later ones are ignored."""
+    columns = {}
+    for idx, raw in enumerate(header):
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise FileError(header_line, idx + 1, "encoding not UTF-8 in the header")
+        canon = HEADER_KEYS.get(fold(text))
+        if canon and canon not in columns:
+            columns[canon] = (idx, text)
+    return columns
+
+
+class Reject(Exception):
+    def __init__(self, column, reason, value):
+        super().__init__(reason)
+        self.column, self.reason, self.value = column, reason, value
+
+
+def parse_row(fields, columns, default_province):
+    """Return a dossier dict or raise Reject(column header, reason, value)."""
+    d = {}
+    for canon, _aliases, kind, required in COLUMNS:
+        if canon not in columns:
+            if canon == "province":
+                d[canon] = default_province
+            else:
+                d[canon] = DEFAULTS.get(kind)
+            continue
+        idx, header = columns[canon]
+        raw = fields[idx]
+        if len(raw) > MAX_FIELD_BYTES:
+            shown = raw[:TRUNCATE_BYTES].decode("utf-8", "replace")
+            raise Reject(header, "field_too_long", shown)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise Reject(header, "invalid_utf8", raw.decode("utf-8", "replace"))
+        value = normalize_text(text)
+        if not value:
+            if canon == "province" and default_province is not None:
+                d[canon] = default_province
+                continue
+            if required:
+                raise Reject(header, "missing_value", text)
+            d[canon] = DEFAULTS.get(kind)
+            continue
+        try:
+            d[canon] = PARSERS[kind](value)
+        except BadValue as e:
+            raise Reject(header, e.reason, text)
+        if canon == "due_at" and d[canon] < d["received_at"]:
+            raise Reject(header, "due_before_received", text)
+        if canon == "finished_at" and d[canon] < d["received_at"]:
+            raise Reject(header, "finished_before_received", text)
+    return d
+
+
+def reject_dossier_id(fields, columns):
+    if "dossier_id" not in columns or columns["dossier_id"][0] >= len(fields):
+        return ""
+    raw = fields[columns["dossier_id"][0]]
+    if len(raw) > MAX_FIELD_BYTES:
+        raw = raw[:TRUNCATE_BYTES]
+    return normalize_text(raw.decode("utf-8", "replace"))
+
+
+def read_inputs(paths, delimiter, default_province, out):
+    """Validate every row.  out: dict with rows_read, rejects, accepted."""
+    for path in paths:
+        try:
+            try:
+                with open(path, "rb") as f:
+                    data = f.read()
+            except OSError as e:
+                raise FileError(1, 1, "cannot read: %s" % e.strerror) from None
+            _delim, header_line, header, records = read_table(data, delimiter)
+            columns = map_header(path, header_line, header)
+            for canon, _a, _k, required in COLUMNS:
+                if required and canon not in columns:
+                    if canon == "province" and default_province is not None:
+                        continue
+                    raise FileError(header_line, 1, "required column %s missing" % canon)
+            for line, fields in records:
+                out["rows_read"] += 1
+                if len(fields) != len(header):
+                    out["rejects"].append((path, line, "", "wrong_field_count",
+                                           reject_dossier_id(fields, columns), ""))
+                    continue
+                try:
+                    d = parse_row(fields, columns, default_province)
+                except Reject as r:
+                    out["rejects"].append((path, line, r.column, r.reason,
+                                           reject_dossier_id(fields, columns), r.value))
+                    continue
+                out["accepted"].append(d)
+        except FileError as e:
+            e.path = path
+            raise
+
+
+# ============================================================== duplicates
+
+def _known(value):
+    return (0,) if value is None or value == "" else (1, value)
+
+
+def precedence(d):
+    """Greater is more advanced (SPEC 3.3)."""
+    end = end_time(d)
+    key = [end is not None, end if end is not None else 0, d["received_at"], d["status"]]
+    key.extend(_known(d[c[0]]) for c in COLUMNS)
+    return tuple(key)
+
+
+def deduplicate(accepted):
+    kept = {}
+    for d in accepted:
+        cur = kept.get(d["dossier_id"])
+        if cur is None or precedence(d) > precedence(cur):
+            kept[d["dossier_id"]] = d
+    return kept
+
+
+# ================================================================== output
+
+def guard(text):
+    """CWE-1236: a text cell starting with = + - @ TAB CR gets a leading '."""
+    if GUARD and text and text[0] in "=+-@\t\r":
+        return "'" + text
+    return text
+
+
+GUARD = True
+
+
+def csv_cell(value):
+    s = "" if value is None else str(value)
+    if any(c in s for c in ',"\n\r'):
+        s = '"' + s.replace('"', '""') + '"'
+    return s
+
+
+def write_csv(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        f.write(",".join(header) + "\n")
+        for row in rows:
+            f.write(",".join(csv_cell(v) for v in row) + "\n")
+
+
+def fmt(value, places):
+    return "" if value is None else round_half_away(value, places)
+
+
+def unit_key(d):
+    return d["unit_code"] or d["unit_name"] or "(unknown)"
+
+
+def run(argv=None):
+    global GUARD
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quarter")
+    ap.add_argument("--focus", default="66")
+    ap.add_argument("--top", type=int, default=10)
+    ap.add_argument("--province")
+    ap.add_argument("--delimiter", default="auto",
+                    choices=["auto", "comma", "semicolon", "tab"])
+    ap.add_argument("--strict", action="store_true")
+    ap.add_argument("--max-reject-rate", default="0.05")
+    ap.add_argument("--no-formula-guard", action="store_true")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("inputs", nargs="+", metavar="INPUT")
+    a = ap.parse_args(argv)
+    GUARD = not a.no_formula_guard
+
+    try:
+        quarter = parse_quarter(a.quarter) if a.quarter else None
+        focus = resolve_province(a.focus)
+        if focus is None:
+            raise UsageError("unknown --focus province %r" % a.focus)
+        default_province = None
+        if a.province is not None:
+            default_province = resolve_province(a.province)
+            if default_province is None:
+                raise UsageError("unknown --province %r" % a.province)
+        max_rate = Fraction(a.max_reject_rate)
+    except (UsageError, ValueError) as e:
+        print("error: %s" % e, file=sys.stderr)
+        return EX_USAGE
+
+    try:
+        paths = list_inputs(a.inputs)
+    except FileNotFoundError as e:
+        print("%s: error: input missing" % e.args[0], file=sys.stderr)
+        return EX_NOINPUT
+    state = {"rows_read": 0, "rejects": [], "accepted": []}
+    try:
+        read_inputs(paths, a.delimiter, default_province, state)
+    except FileError as e:
+        print("%s:%d:%d: error: %s" % (e.path, e.line, e.column, e.message), file=sys.stderr)
+        return EX_DATAERR
+
+    rejects = sorted(state["rejects"], key=lambda r: (r[0], r[1]))
+    kept = deduplicate(state["accepted"])
+    rows_read = state["rows_read"]
+    duplicates = len(state["accepted"]) - len(kept)
+    if rejects and (a.strict or len(rejects) > max_rate * rows_read):
+        print("error: %d rejects of %d rows read" % (len(rejects), rows_read), file=sys.stderr)
+        return EX_DATAERR
+
+    if quarter is None:
+        if not kept:
+            print("error: no accepted rows to choose a quarter from", file=sys.stderr)
+            return EX_DATAERR
+        quarter = quarter_of(max(d["received_at"] for d in kept.values()))
+    start, end_p = quarter_bounds(*quarter)
+
+    # Tallies, in a deterministic order (sorted by dossier id).
+    provinces = {}
+    units = {}
+    for did in sorted(kept):
+        d = kept[did]
+        tally_add(provinces.setdefault(d["province"], new_tally()), d, start, end_p)
+        if d["province"] == focus:
+            tally_add(units.setdefault(unit_key(d), new_tally()), d, start, end_p)
+    computed = sorted(code for code, t in provinces.items() if t["in_scope"] > 0)
+    scores = {code: score(provinces[code]) for code in computed}
+
+    try:
+        os.makedirs(a.out, exist_ok=True)
+    except OSError as e:
+        print("%s: error: cannot create output: %s" % (a.out, e.strerror), file=sys.stderr)
+        return EX_CANTCREAT
+
+    ind_rows = []
+    for code in computed:
+        for r in scores[code]["rows"]:
+            ind_rows.append([code, r["indicator"], r["group"], r["numerator"],
+                             r["denominator"], fmt(r["rate"], 4), fmt(r["points"], 2),
+                             fmt(r["max"], 2), r["status"]])
+    write_csv(os.path.join(a.out, "indicators.csv"),
+              ["province_code", "indicator", "group", "numerator", "denominator",
+               "rate", "points", "max", "status"], ind_rows)
+
+    rank_rows = []
+    for rank, code, total in competition_rank([(c, scores[c]["total"]) for c in computed]):
+        s = scores[code]
+        rank_rows.append([rank, code, guard(NAMES[code]), fmt(total, 2)]
+                         + [fmt(s["groups"][g], 2) for g in GROUPS]
+                         + [fmt(s["measured_max"], 2)])
+    write_csv(os.path.join(a.out, "rankings.csv"),
+              ["rank", "province_code", "province_name", "total"] + GROUPS
+              + ["measured_max"], rank_rows)
+
+    prov_fields = [f for f in TALLY_FIELDS if f != "payment_known"]
+    write_csv(os.path.join(a.out, "provinces.csv"), ["province_code"] + prov_fields,
+              [[code] + [provinces[code][f] for f in prov_fields] for code in computed])
+
+    write_csv(os.path.join(a.out, "reconciliation.csv"),
+              ["rows_read", "accepted", "rejected", "duplicates"],
+              [[rows_read, len(kept), len(rejects), duplicates]])
+
+    write_csv(os.path.join(a.out, "rejects.csv"),
+              ["file", "line", "column", "reason", "dossier_id", "value"],
+              [[guard(f), line, guard(col), reason, guard(did), guard(val)]
+               for f, line, col, reason, did, val in rejects])
+
+    unit_rows = []
+    for key in sorted(units):
+        t = units[key]
+        total = fmt(score(t)["total"], 2) if t["in_scope"] > 0 else ""
+        unit_rows.append([guard(key), t["in_scope"], t["overdue"], total])
+    write_csv(os.path.join(a.out, "units.csv"),
+              ["unit_key", "in_scope", "overdue", "total"], unit_rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(run())

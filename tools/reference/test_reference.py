@@ -1,0 +1,314 @@
+"""Unit tests of the reference implementation on hand-computed inputs.
+
+    python3 -m unittest discover -s tools/reference
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+from fractions import Fraction
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+
+import reference  # noqa: E402
+from ref_csv import FileError, detect_delimiter, iter_records, read_table  # noqa: E402
+from ref_metrics import (competition_rank, new_tally, parse_quarter,  # noqa: E402
+                         quarter_bounds, round_half_away, score, tally_add)
+from ref_registry import resolve_province  # noqa: E402
+from ref_values import (BadValue, COLUMNS, parse_channel, parse_datetime,  # noqa: E402
+                        parse_days, parse_flag, parse_paid, parse_rating,
+                        parse_status, normalize_text)
+
+BASIC = os.path.join(HERE, "testdata", "basic")
+SCRIPT = os.path.join(HERE, "reference.py")
+
+
+def ts(y, mo, d, h=0, mi=0, s=0, offset_hours=7):
+    """Epoch seconds of a wall-clock time at the given UTC offset."""
+    import datetime as dt
+    tz = dt.timezone(dt.timedelta(hours=offset_hours))
+    return int(dt.datetime(y, mo, d, h, mi, s, tzinfo=tz).timestamp())
+
+
+def run_cli(args, cwd):
+    return subprocess.run([sys.executable, SCRIPT] + args, cwd=cwd,
+                          capture_output=True, text=True)
+
+
+class CSVReaderTests(unittest.TestCase):
+    def test_start_lines_with_quoted_newlines_and_blank_lines(self):
+        data = b'id,name\n1,"a\nb"\n\n2,x\r\n\r\n3,"q""uote"\n4,last'
+        _, hline, header, recs = read_table(data)
+        self.assertEqual((hline, header), (1, [b"id", b"name"]))
+        self.assertEqual(list(recs), [(2, [b"1", b"a\nb"]), (5, [b"2", b"x"]),
+                                      (7, [b"3", b'q"uote']), (8, [b"4", b"last"])])
+
+    def test_whitespace_line_is_a_record_and_trailing_delimiter(self):
+        recs = list(iter_records(b"h\n \n1,\n", b","))
+        self.assertEqual(recs, [(1, [b"h"]), (2, [b" "]), (3, [b"1", b""])])
+
+    def test_leading_blank_lines_before_header_count(self):
+        _, hline, header, recs = read_table(b"\n\nA;B\n1;2\n")
+        self.assertEqual((hline, header, list(recs)), (3, [b"A", b"B"], [(4, [b"1", b"2"])]))
+
+    def test_delimiter_detection(self):
+        self.assertEqual(detect_delimiter(b'a;b;"x,y,z"\n1,2,3,4', 0), b";")
+        self.assertEqual(detect_delimiter(b"a\tb\tc,d\n", 0), b"\t")
+        self.assertEqual(detect_delimiter(b"a;b,c\n", 0), b",")  # tie -> comma
+        self.assertEqual(detect_delimiter(b"\xef\xbb\xbfabc\n", 0), b",")
+
+    def test_unterminated_quote_is_file_error(self):
+        _, _, _, recs = read_table(b'a,b\n1,2\n3,"open\n4,5\n')
+        with self.assertRaises(FileError) as cm:
+            list(recs)
+        self.assertEqual(cm.exception.line, 3)
+
+    def test_bom_stripped_and_empty_file(self):
+        self.assertEqual(read_table(b"\xef\xbb\xbfx,y\n")[2], [b"x", b"y"])
+        with self.assertRaises(FileError):
+            read_table(b"\xef\xbb\xbf")
+        with self.assertRaises(FileError):
+            read_table(b"\n\r\n")
+
+
+class RegistryTests(unittest.TestCase):
+    def test_forms(self):
+        cases = {"66": "66", "Tỉnh Đắk Lắk": "66", "dak-lak": "66", "ĐẮK LẮK": "66",
+                 "H15": "66", "h15": "66", "54": "66", "Phú Yên": "66",
+                 "1": "01", "Thành phố Hà Nội": "01", "TP Hồ Chí Minh": "79",
+                 "Bà Rịa - Vũng Tàu": "79", "6": "19", "2": "08", "Thừa Thiên Huế": "46",
+                 "Huế": "46", "27": "24", "45": "44", "Hoà Bình": "25",
+                 "Hà Tây": None, "99": None, "066": None, "": None, "H99": None}
+        for value, code in cases.items():
+            self.assertEqual(resolve_province(value), code, value)
+
+
+class ValueTests(unittest.TestCase):
+    def test_datetime_forms(self):
+        t = ts(2025, 7, 1, 8, 5, 9)
+        for text in ["20250701080509", "2025-07-01 08:05:09", "2025-07-01T08:05:09",
+                     "2025-07-01T08:05:09.123", "2025-07-01T01:05:09Z",
+                     "2025-07-01T03:05:09.5+02:00", "01/07/2025 08:05:09", "1/7/2025 8:05:09"]:
+            self.assertEqual(parse_datetime(text), t, text)
+        self.assertEqual(parse_datetime("2025-07-01 08:05"), ts(2025, 7, 1, 8, 5))
+        self.assertEqual(parse_datetime("5/7/2025"), ts(2025, 7, 5))
+        self.assertEqual(parse_datetime("5/7/2025", True), ts(2025, 7, 5, 23, 59, 59))
+
+    def test_bad_datetimes(self):
+        for text in ["31/02/2025", "2025-02-29 10:00", "2025-07-01 24:00", "20251301000000",
+                     "2025-07-01", "2025-07-01 8:00", "2025-07-01 08:00:00.5",
+                     "2025-07-01T08:00", "2025-07-01T08:00:00+0700", "07/01/25", "x"]:
+            with self.assertRaises(BadValue, msg=text):
+                parse_datetime(text)
+
+    def test_words(self):
+        self.assertEqual([parse_flag(v) for v in ["1", "0", "TRUE", "no", "Có", "KHÔNG"]],
+                         [True, False, True, False, True, False])
+        self.assertEqual([parse_paid(v) for v in ["0", "1", "2", "yes", "không"]],
+                         [0, 1, 2, 1, 0])
+        self.assertEqual([parse_channel(v) for v in ["1", "2", "3", "Trực tuyến", "BCCI",
+                                                     "bưu chính", "direct", "Postal"]],
+                         [1, 2, 3, 2, 3, 3, 1, 3])
+        self.assertEqual([parse_status(v) for v in ["1", "10", "Result returned",
+                                                    "not accepted", "Stopped"]],
+                         [1, 10, 10, 3, 8])
+        self.assertEqual([parse_rating(v) for v in ["1", "3", "Không hài lòng",
+                                                    "hài lòng", "RẤT HÀI LÒNG"]],
+                         [1, 3, 1, 2, 3])
+        for parser, bad in [(parse_flag, "2"), (parse_flag, "-1"), (parse_flag, "1.0"),
+                            (parse_paid, "3"), (parse_channel, "0"), (parse_status, "11"),
+                            (parse_status, "done"), (parse_rating, "0")]:
+            with self.assertRaises(BadValue, msg=bad):
+                parser(bad)
+
+    def test_days_and_text(self):
+        self.assertEqual(parse_days("1,5"), Fraction(3, 2))
+        self.assertEqual(parse_days("0.25"), Fraction(1, 4))
+        self.assertEqual(parse_days(".5"), Fraction(1, 2))
+        for bad in ["-1", "1e3", "1.2.3", "abc"]:
+            with self.assertRaises(BadValue):
+                parse_days(bad)
+        self.assertEqual(normalize_text("  Phòng\r\n  một\tcửa "), "Phòng một cửa")
+        self.assertEqual(normalize_text("Pho\u0300ng"), "Phòng")
+
+
+class RowTests(unittest.TestCase):
+    HEADER = [b"MaHoSo", b"MaTinh", b"TrangThaiHoSo", b"NgayTiepNhan", b"NgayHenTra",
+              b"SoLanBoSung"]
+
+    def parse(self, *fields, default_province=None):
+        cols = reference.map_header("t.csv", 1, self.HEADER)
+        return reference.parse_row([f.encode() for f in fields], cols, default_province)
+
+    def test_first_problem_in_column_order(self):
+        with self.assertRaises(reference.Reject) as cm:
+            self.parse("X", "Hà Tây", "99", "bad", "", "-1")
+        self.assertEqual((cm.exception.column, cm.exception.reason), ("MaTinh", "unknown_province"))
+        with self.assertRaises(reference.Reject) as cm:
+            self.parse(" ", "66", "99", "bad", "", "")
+        self.assertEqual(cm.exception.reason, "missing_value")
+        with self.assertRaises(reference.Reject) as cm:
+            self.parse("X", "66", "4", "2025-07-02 10:00", "01/07/2025", "x")
+        self.assertEqual((cm.exception.column, cm.exception.reason),
+                         ("NgayHenTra", "due_before_received"))
+
+    def test_province_option_fills_empty_cell_and_date_only_due(self):
+        d = self.parse("X", "", "4", "2025-07-02 10:00", "02/07/2025", "", default_province="66")
+        self.assertEqual(d["province"], "66")
+        self.assertEqual(d["due_at"], ts(2025, 7, 2, 23, 59, 59))
+        self.assertEqual(d["supplement_count"], 0)
+        self.assertEqual(d["channel"], 1)
+        self.assertIsNone(d["has_fee"])
+
+
+def dossier(**kw):
+    d = {c[0]: None for c in COLUMNS}
+    d.update(channel=1, supplement_count=0, supplement_days=Fraction(0), unit_code="",
+             unit_name="", procedure_code="", province="66", status=4,
+             received_at=ts(2025, 7, 1))
+    d.update(kw)
+    return d
+
+
+class DuplicateTests(unittest.TestCase):
+    def winner(self, *records):
+        for order in (records, tuple(reversed(records))):
+            kept = reference.deduplicate([dict(r, dossier_id="D") for r in order])
+            yield kept["D"]
+
+    def test_precedence_chain(self):
+        open_ = dossier(status=9)
+        ended = dossier(status=4, finished_at=ts(2025, 7, 3))
+        later = dossier(status=4, finished_at=ts(2025, 7, 4))
+        for w in self.winner(open_, ended, later):
+            self.assertIs(w["finished_at"], later["finished_at"])
+        a = dossier(received_at=ts(2025, 7, 1), status=10)
+        b = dossier(received_at=ts(2025, 7, 2), status=2)
+        for w in self.winner(a, b):
+            self.assertEqual(w["status"], 2)
+        a, b = dossier(status=5), dossier(status=6)
+        for w in self.winner(a, b):
+            self.assertEqual(w["status"], 6)
+
+    def test_field_by_field_unknown_sorts_first(self):
+        a = dossier(unit_code="U1", has_fee=None)
+        b = dossier(unit_code="U1", has_fee=False)
+        for w in self.winner(a, b):
+            self.assertIs(w["has_fee"], False)
+        a, b = dossier(unit_name="Z"), dossier(unit_name="Ä")  # U+00C4 > 'Z'
+        for w in self.winner(a, b):
+            self.assertEqual(w["unit_name"], "Ä")
+
+
+class MetricTests(unittest.TestCase):
+    def test_timeliness_classes_and_supplement(self):
+        s, e = quarter_bounds(2025, 3)
+        self.assertEqual((s, e), (ts(2025, 7, 1), ts(2025, 10, 1)))
+        t = new_tally()
+        due = ts(2025, 7, 10)
+        rows = [
+            # ended on time only thanks to 0.5 supplement days
+            dossier(due_at=due, finished_at=due + 43200, supplement_days=Fraction(1, 2)),
+            # on time by date but supplemented twice -> overdue
+            dossier(due_at=due, finished_at=due, supplement_count=2),
+            # open, due exactly at the end of P -> open in time
+            dossier(due_at=e),
+            # open, due one second earlier -> overdue
+            dossier(due_at=e - 1),
+            # ended after P: not ended in P, due after P -> open in time
+            dossier(due_at=e + 5, finished_at=e + 1),
+            # no due date
+            dossier(),
+            # ended before P: out of scope; status 1: no metric
+            dossier(received_at=ts(2025, 6, 1), finished_at=ts(2025, 6, 30)),
+            dossier(status=1, due_at=due),
+        ]
+        for d in rows:
+            tally_add(t, d, s, e)
+        self.assertEqual((t["in_scope"], t["with_due"], t["no_due_date"], t["on_time"],
+                          t["open_in_time"], t["overdue"], t["ended"]), (6, 5, 1, 1, 2, 2, 2))
+
+    def test_empty_not_measured_and_points(self):
+        s, e = quarter_bounds(2025, 3)
+        t = new_tally()
+        tally_add(t, dossier(has_fee=False, synced=True, digitized=None), s, e)
+        rows = {r["indicator"]: r for r in score(t)["rows"]}
+        self.assertEqual(rows["tttt.payment"]["status"], "empty")
+        self.assertEqual(rows["tttt.payment"]["points"], 10)
+        self.assertEqual(rows["mdsh.digitized"]["status"], "not_measured")
+        self.assertEqual(rows["tdgq.on_time"]["status"], "not_measured")
+        self.assertEqual(rows["mdhl.dossier"]["status"], "not_measured")
+        self.assertEqual(rows["ckmb.sync"]["points"], 6)
+        self.assertEqual(score(t)["measured_max"], 6 + 12 + 10)
+
+    def test_rounding_and_ranking(self):
+        self.assertEqual(round_half_away(Fraction(2345, 1000), 2), "2.35")
+        self.assertEqual(round_half_away(Fraction(1, 8), 2), "0.13")
+        self.assertEqual(round_half_away(Fraction(-1, 8), 2), "-0.13")
+        self.assertEqual(round_half_away(Fraction(2, 3), 4), "0.6667")
+        self.assertEqual(round_half_away(0, 2), "0.00")
+        ranked = competition_rank([("08", Fraction(50)), ("01", Fraction(60)),
+                                   ("04", Fraction(50004, 1000)), ("02", Fraction(4999, 100))])
+        self.assertEqual([(r, k) for r, k, _ in ranked], [(1, "01"), (2, "04"), (2, "08"), (4, "02")])
+
+    def test_quarter_forms(self):
+        self.assertEqual([parse_quarter(q) for q in ["2025-Q3", "2025Q3", "Q3/2025"]],
+                         [(2025, 3)] * 3)
+        self.assertEqual(quarter_bounds(2025, 4)[1], ts(2026, 1, 1))
+
+
+class EndToEndTests(unittest.TestCase):
+    def compare(self, outdir, name, expected_name=None):
+        with open(os.path.join(BASIC, "expected", expected_name or name), encoding="utf-8") as f:
+            expected = f.read()
+        with open(os.path.join(outdir, name), encoding="utf-8") as f:
+            self.assertEqual(f.read(), expected, name)
+
+    def test_basic(self):
+        with tempfile.TemporaryDirectory() as out:
+            r = run_cli(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--out", out,
+                         "input"], BASIC)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            for name in ["indicators.csv", "provinces.csv", "rankings.csv",
+                         "reconciliation.csv", "rejects.csv", "units.csv"]:
+                self.compare(out, name)
+
+    def test_file_order_does_not_matter_and_focus(self):
+        with tempfile.TemporaryDirectory() as out:
+            r = run_cli(["--quarter", "Q3/2025", "--focus", "Hà Nội", "--max-reject-rate", "1",
+                         "--out", out, "input/b.csv", "input/a.csv"], BASIC)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.compare(out, "units.csv", "units_focus01.csv")
+            self.compare(out, "indicators.csv")
+            self.compare(out, "rejects.csv")
+
+    def test_reject_rate_fails_and_writes_nothing(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "out")
+            r = run_cli(["--quarter", "2025-Q3", "--out", out, "input"], BASIC)
+            self.assertEqual(r.returncode, 65)
+            self.assertFalse(os.path.exists(out))
+
+    def test_missing_required_column_is_file_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = os.path.join(tmp, "x.csv")
+            with open(path, "wb") as f:
+                f.write(b"\n\nMaHoSo;MaTinh;NgayTiepNhan\n1;66;20250701080000\n")
+            r = run_cli(["--out", os.path.join(tmp, "out"), path], tmp)
+            self.assertEqual(r.returncode, 65)
+            self.assertIn(path + ":3:1: error:", r.stderr)
+            # --province does not stand in for status
+            path2 = os.path.join(tmp, "y.csv")
+            with open(path2, "wb") as f:
+                f.write(b"MaHoSo,TrangThaiHoSo,NgayTiepNhan\n1,4,20250701080000\n")
+            r = run_cli(["--province", "H15", "--out", os.path.join(tmp, "out2"), path2], tmp)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(os.path.join(tmp, "out2", "rankings.csv"), encoding="utf-8") as f:
+                self.assertIn("1,66,Đắk Lắk,", f.read())
+
+
+if __name__ == "__main__":
+    unittest.main()
