@@ -29,7 +29,7 @@ struct ValidateCommand: ParsableCommand {
             for line in Summary.lines(result) { StandardStreams.printOut(line) }
         }
         if let rejects {
-            do {
+            do throws(OutputError) {
                 try AtomicOutput.writeFile(RejectsTable.make(result.rejects).rendered(byteOrderMark: !noBOM), to: rejects)
             } catch { throw Diagnostics.fail(error) }
         }

@@ -10,10 +10,10 @@ public enum AtomicOutput {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {
-            try Data(bytes).write(to: temporary)
+            try ReportDirectory.writeFully(bytes, to: temporary.path)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(.io, path: path, "cannot write: \(Self.reason(error))")
+            throw OutputError(.io, path: path, error.message)
         }
         guard rename(temporary.path, url.path) == 0 else {
             try? FileManager.default.removeItem(at: temporary)

@@ -1,0 +1,56 @@
+import ServiceIndexCore
+
+/// Reads a methodology from a CSV file a person can edit in a spreadsheet:
+///
+/// ```
+/// indicator,group,metric,max,threshold,group_title
+/// tdgq.on_time,tdgq,timeliness_rate,20,1.0,TDGQ Tiến độ giải quyết
+/// dvctt.online,dvctt,online_rate,12,0.5,
+/// ```
+///
+/// `group` is one of ckmb, tdgq, dvctt, tttt, mdsh, mdhl; `metric` one of the §4 metric names;
+/// `threshold` in (0, 1]; `group_title` is optional. The methodology is named after the file.
+public enum MethodologyFile {
+    /// Loads and checks a methodology file.
+    /// - Throws: `IngestError` with the file, line and column of the first problem.
+    public static func load(path: String) throws(IngestError) -> Methodology {
+        let csv = try SmallCSV(path: path)
+        let idColumn = try csv.requireColumn("indicator", "id")
+        let groupColumn = try csv.requireColumn("group")
+        let metricColumn = try csv.requireColumn("metric")
+        let maxColumn = try csv.requireColumn("max", "max_points")
+        let thresholdColumn = try csv.requireColumn("threshold", "t")
+        let titleColumn = csv.column("group_title", "title")
+        var indicators: [Indicator] = []
+        for row in csv.rows {
+            guard row.fields.count == csv.keys.count else {
+                throw csv.error(row, column: nil, "expected \(csv.keys.count) fields, found \(row.fields.count)")
+            }
+            let metricName = row.fields[metricColumn]
+            guard let metric = Metric(rawValue: metricName) else {
+                let known = Metric.allCases.map(\.rawValue).joined(separator: ", ")
+                throw csv.error(row, column: metricColumn, "unknown metric '\(metricName)' (expected one of \(known))")
+            }
+            guard let max = SmallCSV.number(row.fields[maxColumn]) else {
+                throw csv.error(row, column: maxColumn, "max: expected a number, found '\(row.fields[maxColumn])'")
+            }
+            guard let threshold = SmallCSV.number(row.fields[thresholdColumn]) else {
+                throw csv.error(row, column: thresholdColumn, "threshold: expected a number, found '\(row.fields[thresholdColumn])'")
+            }
+            let group = row.fields[groupColumn].lowercased()
+            let title = titleColumn.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+                ?? Methodology.qd766.indicators.first { $0.group == group }?.groupTitle ?? group.uppercased()
+            indicators.append(
+                Indicator(
+                    id: row.fields[idColumn], group: group, groupTitle: title, metric: metric,
+                    maxPoints: max, threshold: threshold, line: row.line))
+        }
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+            .replacingOccurrences(of: ".csv", with: "")
+        do {
+            return try Methodology(name: name, indicators: indicators)
+        } catch {
+            throw IngestError(.data, file: path, line: error.line ?? 1, column: 1, error.message)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import ServiceIndexCore
+
+/// Reads published scores (`--peer-scores`): `province,total` with optional group columns
+/// `ckmb,tdgq,dvctt,tttt,mdsh,mdhl`. A province is a code, DVCQG code or name.
+public enum PeerScoresFile {
+    /// - Throws: `IngestError` for an unknown province, a bad number or a province listed twice.
+    public static func load(path: String) throws(IngestError) -> [PeerScore] {
+        let csv = try SmallCSV(path: path)
+        let provinceColumn = try csv.requireColumn("province", "province_code", "province_name", "MaTinh", "Tỉnh")
+        let totalColumn = try csv.requireColumn("total", "score", "tong_diem")
+        let groupColumns = Methodology.groupCodes.compactMap { code in csv.column(code).map { (code, $0) } }
+        var scores: [PeerScore] = []
+        var seen = Set<ProvinceCode>()
+        for row in csv.rows where !(row.fields.count == 1 && row.fields[0].isEmpty) {
+            guard row.fields.count == csv.keys.count else {
+                throw csv.error(row, column: nil, "expected \(csv.keys.count) fields, found \(row.fields.count)")
+            }
+            let name = row.fields[provinceColumn]
+            guard let province = ProvinceRegistry.standard.resolve(name) else {
+                throw csv.error(row, column: provinceColumn, "unknown province '\(name)'")
+            }
+            guard seen.insert(province.code).inserted else {
+                throw csv.error(row, column: provinceColumn, "province \(province.code) (\(province.name)) is listed twice")
+            }
+            guard let total = SmallCSV.number(row.fields[totalColumn]) else {
+                throw csv.error(row, column: totalColumn, "total: expected a number, found '\(row.fields[totalColumn])'")
+            }
+            var groups: [String: Double] = [:]
+            for (code, column) in groupColumns where !row.fields[column].isEmpty {
+                guard let value = SmallCSV.number(row.fields[column]) else {
+                    throw csv.error(row, column: column, "\(code): expected a number, found '\(row.fields[column])'")
+                }
+                groups[code] = value
+            }
+            scores.append(PeerScore(province: province.code, total: total, groups: groups))
+        }
+        return scores
+    }
+}
+
+/// Reads last quarter's ranks from a `rankings.csv` (`--previous`, or the history of earlier
+/// runs): columns `province_code` (or `province`) and `rank`.
+public enum PreviousRanksFile {
+    public static func load(path: String) throws(IngestError) -> [ProvinceCode: Int] {
+        let csv = try SmallCSV(path: path)
+        let provinceColumn = try csv.requireColumn("province_code", "province")
+        let rankColumn = try csv.requireColumn("rank")
+        var ranks: [ProvinceCode: Int] = [:]
+        for row in csv.rows where row.fields.count == csv.keys.count {
+            guard let province = ProvinceRegistry.standard.resolve(row.fields[provinceColumn]) else {
+                throw csv.error(row, column: provinceColumn, "unknown province '\(row.fields[provinceColumn])'")
+            }
+            guard let rank = Int(row.fields[rankColumn]), rank >= 1 else {
+                throw csv.error(row, column: rankColumn, "rank: expected a whole number ≥ 1, found '\(row.fields[rankColumn])'")
+            }
+            ranks[province.code] = rank
+        }
+        return ranks
+    }
+}

@@ -1,0 +1,97 @@
+import ServiceIndexCore
+
+/// `run.json`: what was run on what, and how the rows reconcile (SPEC §7).
+public struct RunManifest: Sendable {
+    public var version: String
+    public var generatedAt: Instant
+    public var quarter: Quarter
+    /// "argument" or "latest received_at".
+    public var quarterSource: String
+    public var focus: ProvinceCode
+    public var targetRank: Int
+    public var methodology: Methodology
+    public var ingest: IngestResult
+    public var ranked: Int
+    public var peerScores: String?
+    public var previousRanks: String?
+    public var settings: [(String, JSONValue)]
+    /// Phase name → seconds.
+    public var timings: [(String, Double)]
+
+    public init(
+        version: String, generatedAt: Instant, quarter: Quarter, quarterSource: String, focus: ProvinceCode,
+        targetRank: Int, methodology: Methodology, ingest: IngestResult, ranked: Int, peerScores: String?,
+        previousRanks: String?, settings: [(String, JSONValue)], timings: [(String, Double)]
+    ) {
+        self.version = version
+        self.generatedAt = generatedAt
+        self.quarter = quarter
+        self.quarterSource = quarterSource
+        self.focus = focus
+        self.targetRank = targetRank
+        self.methodology = methodology
+        self.ingest = ingest
+        self.ranked = ranked
+        self.peerScores = peerScores
+        self.previousRanks = previousRanks
+        self.settings = settings
+        self.timings = timings
+    }
+
+    public var json: JSONValue {
+        let reconciliation = ingest.reconciliation
+        let unknown = Set(ingest.inputs.flatMap(\.unknownColumns)).sorted()
+        return .object([
+            ("tool", .string("service-index")),
+            ("version", .string(version)),
+            ("generated_at", .string(generatedAt.description)),
+            ("quarter", .string(quarter.description)),
+            ("quarter_source", .string(quarterSource)),
+            ("period", .object([("start", .string(quarter.start.description)), ("end", .string(quarter.end.description))])),
+            ("focus", .string(focus.description)),
+            ("target_rank", .integer(targetRank)),
+            ("methodology", .object([
+                ("name", .string(methodology.name)),
+                ("max_points", .decimal(methodology.maxPoints, decimals: 2)),
+                ("indicators", .array(methodology.indicators.map { indicator in
+                    .object([
+                        ("indicator", .string(indicator.id)), ("group", .string(indicator.group)),
+                        ("metric", .string(indicator.metric.rawValue)),
+                        ("max", .decimal(indicator.maxPoints, decimals: 2)),
+                        ("threshold", .decimal(indicator.threshold, decimals: 4)),
+                    ])
+                })),
+            ])),
+            ("inputs", .array(ingest.inputs.map { input in
+                .object([
+                    ("path", .string(input.path)), ("bytes", .integer(input.bytes)),
+                    ("sha256", .string(input.sha256)), ("rows", .integer(input.rows)),
+                    ("delimiter", .string(Self.delimiterName(input.delimiter))),
+                    ("unknown_columns", .array(input.unknownColumns.map(JSONValue.string))),
+                ])
+            })),
+            ("reconciliation", .object([
+                ("rows_read", .integer(reconciliation.rowsRead)),
+                ("accepted", .integer(reconciliation.accepted)),
+                ("rejected", .integer(reconciliation.rejected)),
+                ("duplicates_dropped", .integer(reconciliation.duplicates)),
+                ("balanced", .bool(reconciliation.isBalanced)),
+            ])),
+            ("rejects_by_reason", .object(ingest.rejectsByReason.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .integer($0.value)) })),
+            ("unknown_columns", .array(unknown.map(JSONValue.string))),
+            ("provinces_ranked", .integer(ranked)),
+            ("peer_scores", peerScores.map(JSONValue.string) ?? .null),
+            ("previous_ranks", previousRanks.map(JSONValue.string) ?? .null),
+            ("settings", .object(settings)),
+            ("timings", .object(timings.map { ($0.0, .decimal($0.1, decimals: 3)) })),
+        ])
+    }
+
+    static func delimiterName(_ byte: UInt8) -> String {
+        switch byte {
+        case UInt8(ascii: ";"): "semicolon"
+        case 0x09: "tab"
+        default: "comma"
+        }
+    }
+}

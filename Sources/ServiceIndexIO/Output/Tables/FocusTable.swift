@@ -1,0 +1,84 @@
+import ServiceIndexCore
+
+/// `focus.csv`: the focus province's gap analysis, one row per indicator plus a total row.
+public enum FocusTable {
+    public static let header = [
+        "indicator", "group", "status", "numerator", "denominator", "rate", "points", "max", "headroom",
+        "movable", "additional_dossiers", "note", "rank", "target_rank", "points_to_target",
+    ]
+
+    public static func make(_ report: QuarterReport) -> CSVTable {
+        let focus = report.focus
+        var rows: [[Cell]] = focus.indicators.map { gap in
+            let score = gap.score
+            return [
+                .text(score.indicator.id), .text(score.indicator.group), .text(score.value.status.rawValue),
+                .integer(score.value.numerator), .integer(score.value.denominator),
+                .decimal(score.value.rate, decimals: 4), .decimal(score.points, decimals: 2),
+                .decimal(score.indicator.maxPoints, decimals: 2), .decimal(score.headroom, decimals: 2),
+                .integer(gap.movable), .integer(gap.additionalDossiers), .text(GapWording.english(gap, focus: focus)),
+                .empty, .empty, .empty,
+            ]
+        }
+        let standing = focus.standing
+        rows.append([
+            .text("total"), .empty, .text(standing?.source.rawValue ?? "unranked"), .empty, .empty, .empty,
+            .decimal(standing?.total, decimals: 2), .decimal(report.methodology.maxPoints, decimals: 2),
+            .decimal(standing.map { report.methodology.maxPoints - $0.total }, decimals: 2),
+            .empty, .empty, .text(GapWording.englishHeadline(report)),
+            .integer(standing?.rank), .integer(focus.targetRank), .decimal(focus.pointsToTarget, decimals: 2),
+        ])
+        return CSVTable(header: header, rows: rows)
+    }
+}
+
+/// The gap analysis in plain English words (the HTML report has its own, localised).
+public enum GapWording {
+    /// What moving dossiers into a metric's numerator means, e.g. "settled on time".
+    public static func action(_ metric: Metric) -> String {
+        switch metric {
+        case .timelinessRate: "settled on time"
+        case .dossierSatisfaction: "settled on time instead of overdue"
+        case .onlineRate: "submitted online instead of directly"
+        case .paidOnlineRate: "paid online"
+        case .eResultRate: "issued with an electronic result"
+        case .digitizedRate: "with digitised components"
+        case .reuseRate: "reusing existing data"
+        case .syncRate: "synced to DVCQG"
+        case .satisfactionRate: "rated satisfied or very satisfied"
+        }
+    }
+
+    /// The note of one indicator row.
+    public static func english(_ gap: IndicatorGap, focus: FocusAnalysis) -> String {
+        switch gap.score.value.status {
+        case .notMeasured: return "not measured: the exports hold no values for it"
+        case .empty: return "no dossier in its denominator: scores its maximum"
+        case .ok: break
+        }
+        if gap.score.headroom <= 0 { return "at maximum" }
+        if let k = gap.additionalDossiers {
+            return "\(k) more dossier\(k == 1 ? "" : "s") \(action(gap.score.indicator.metric)) would reach rank \(focus.targetRank)"
+        }
+        if gap.closesAlone == false { return "cannot close alone" }
+        return "headroom \(NumberFormat.fixed(gap.score.headroom, decimals: 2)) points"
+    }
+
+    /// The headline of the total row.
+    public static func englishHeadline(_ report: QuarterReport) -> String {
+        let focus = report.focus
+        guard let standing = focus.standing else {
+            return "\(focus.province.name) has no score this quarter (no in-scope dossier and no published score)"
+        }
+        let ranked = report.ranking.count
+        var text = "\(focus.province.name): rank \(standing.rank) of \(ranked) ranked, \(NumberFormat.fixed(standing.total, decimals: 2)) points"
+        if let points = focus.pointsToTarget, let reference = focus.reference {
+            if focus.isInsideTarget {
+                text += "; leads \(reference.province.name) (first outside the top \(focus.targetRank)) by \(NumberFormat.fixed(points, decimals: 2))"
+            } else {
+                text += "; needs \(NumberFormat.fixed(points, decimals: 2)) more points to pass \(reference.province.name) (rank \(reference.rank)) and reach rank \(focus.targetRank)"
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,36 @@
+import ServiceIndexCore
+
+/// `units.csv`: the focus province's units, scored and ranked as provinces are.
+public enum UnitsTable {
+    public static let header = ["unit_code", "unit_name", "total"] + Methodology.groupCodes
+        + ["measured_max", "rank", "in_scope", "overdue"]
+
+    public static func make(_ report: QuarterReport) -> CSVTable {
+        CSVTable(
+            header: header,
+            rows: report.units.map { unit in
+                let card = unit.result.scorecard
+                let scored = unit.rank != nil
+                return [.text(unit.code ?? ""), .text(unit.name ?? "")]
+                    + [.decimal(scored ? card.total : nil, decimals: 2)]
+                    + Methodology.groupCodes.map { .decimal(scored ? card.groupTotal($0) : nil, decimals: 2) }
+                    + [.decimal(scored ? card.measuredMax : nil, decimals: 2), .integer(unit.rank),
+                       .integer(unit.result.tally[.inScope]), .integer(unit.overdue)]
+            })
+    }
+}
+
+/// `procedures.csv`: the focus province's procedures by overdue dossiers.
+public enum ProceduresTable {
+    public static let header = ["procedure_code", "in_scope", "overdue", "timeliness_rate"]
+
+    public static func make(_ report: QuarterReport) -> CSVTable {
+        CSVTable(
+            header: header,
+            rows: report.procedures.map { procedure in
+                let timeliness = procedure.timeliness
+                return [.text(procedure.code), .integer(procedure.inScope), .integer(procedure.overdue),
+                        .decimal(timeliness.status == .ok ? timeliness.rate : nil, decimals: 4)]
+            })
+    }
+}
