@@ -48,6 +48,13 @@ public struct MetricValue: Equatable, Sendable {
     /// The full-precision rate in [0, 1]; nil when `status` is not `ok`.
     public var rate: Double?
     public var status: IndicatorStatus
+
+    public init(numerator: Int64?, denominator: Int64?, rate: Double?, status: IndicatorStatus) {
+        self.numerator = numerator
+        self.denominator = denominator
+        self.rate = rate
+        self.status = status
+    }
 }
 
 extension Metric {
