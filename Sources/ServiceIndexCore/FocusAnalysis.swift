@@ -47,8 +47,8 @@ extension FocusAnalysis {
         var needed: Int64? = nil
         if let standing {
             if standing.rank <= targetRank {
-                // The first province listed outside the target once the focus takes its place.
-                reference = others.count >= targetRank ? others[targetRank - 1] : nil
+                // The first province ranked outside the target (a tie at the target rank is inside).
+                reference = others.first { $0.rank > targetRank }
                 pointsToTarget = reference.map {
                     Double(Rounding.cents(standing.total) - Rounding.cents($0.total)) / 100
                 }

@@ -16,7 +16,8 @@ public struct UnitStanding: Sendable, Equatable {
 extension UnitStanding {
     /// Scores and ranks the focus province's units.
     ///
-    /// Ranked units come first by rounded total descending (ties by `unit_code`, then name);
+    /// Ranked units come first by rounded total descending (ties by `unit_code`, an empty code
+    /// first, then name);
     /// units with nothing in scope follow, unranked, in the same key order.
     public static func rank(
         aggregate: DossierAggregate, quarter: Quarter, methodology: Methodology
@@ -41,8 +42,8 @@ extension UnitStanding {
                 rank: nil)
         }
         let inOrder: (UnitStanding, UnitStanding) -> Bool = { a, b in
-            let ka = (a.code ?? "\u{10FFFF}", a.name ?? "")
-            let kb = (b.code ?? "\u{10FFFF}", b.name ?? "")
+            let ka = (a.code ?? "", a.name ?? "")
+            let kb = (b.code ?? "", b.name ?? "")
             if ka.0 != kb.0 { return PrecedenceKey.codePointLess(ka.0, kb.0) }
             return PrecedenceKey.codePointLess(ka.1, kb.1)
         }
