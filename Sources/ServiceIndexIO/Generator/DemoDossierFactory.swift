@@ -1,0 +1,181 @@
+/// Draws synthetic dossiers from the province profiles.
+///
+/// Each dossier gets a unit, a procedure, a channel, a receipt time in office hours (online at
+/// any hour), a due date from the procedure's legal time, an end time that is on time or late
+/// by the province's, unit's and procedure's late shares, supplements, a final status and flags.
+/// Times always hold `received ≤ due` and `received < end`, so a drawn dossier is a valid row.
+///
+/// ```swift
+/// var factory = DemoDossierFactory(world: .standard, seed: 766)
+/// let dossier = factory.make(province: 24, from: start, to: end)
+/// ```
+struct DemoDossierFactory {
+    let world: DemoWorld
+    var random: DemoRandom
+    /// The sequence number the next dossier gets.
+    private(set) var nextSequence = 1
+
+    private static let day: Int64 = 86_400
+
+    init(world: DemoWorld, seed: UInt64) {
+        self.world = world
+        random = DemoRandom(seed: seed, stream: 1)
+    }
+
+    /// A province index drawn by size.
+    mutating func pickProvince() -> Int { world.provincePicker.pick(&random) }
+
+    /// Draws a dossier.
+    ///
+    /// - Parameters:
+    ///   - province: the profile index.
+    ///   - start: the earliest receipt time (local seconds, at midnight).
+    ///   - end: the receipt time is before this (local seconds, at midnight, a day or more later).
+    ///   - minimumEnd: when set, the dossier ends no earlier than this (a carry-over), and it is
+    ///     neither status 1 nor 3.
+    /// - Returns: the dossier in its final state.
+    mutating func make(province: Int, from start: Int64, to end: Int64, minimumEnd: Int64? = nil) -> DemoDossier {
+        let rates = world.profiles[province].rates
+        let procedureIndex = world.procedurePicker.pick(&random)
+        let procedure = world.procedures[procedureIndex]
+        let unitIndex = world.profiles[province].unitPicker.pick(&random)
+
+        var channel: UInt8 = 1
+        let channelDraw = random.unit()
+        if channelDraw < rates.online { channel = 2 } else if channelDraw < rates.online + rates.postal { channel = 3 }
+
+        var status: UInt8
+        let statusDraw = random.unit()
+        switch statusDraw {
+        case ..<0.005: status = 1
+        case ..<0.015: status = 3
+        case ..<0.035: status = 7
+        case ..<0.05: status = 8
+        case ..<0.14: status = 9
+        default: status = 10
+        }
+        if minimumEnd != nil && (status == 1 || status == 3) { status = 10 }
+        if status == 1 { channel = 2 }
+
+        let received = drawReceipt(from: start, to: end, online: channel == 2)
+        let receivedDay = received / Self.day
+        var due = DemoDossier.none
+        if procedure.hasDeadline && status != 1 {
+            due = (receivedDay + Int64(procedure.days)) * Self.day + 17 * 3600
+        }
+        let lateShare = min(
+            0.95, (1 - rates.onTime) * world.profiles[province].units[unitIndex].lateFactor * procedure.lateFactor)
+        let isLate = random.chance(lateShare)
+
+        var supplementCount: UInt8 = 0
+        var supplementTenths = 0
+        if random.chance(0.12) {
+            supplementCount = 1
+            supplementTenths = 5 + random.below(96)
+            if isLate && random.chance(0.2) {
+                supplementCount = 2
+                supplementTenths += 5 + random.below(60)
+            }
+        }
+
+        var endTime: Int64
+        if due == DemoDossier.none {
+            endTime =
+                received + max(3_600, Int64((0.2 + 1.3 * random.unit()) * Double(Int64(procedure.days) * Self.day)))
+        } else {
+            let effectiveDue = due + Int64(supplementTenths) * 8_640
+            if isLate {
+                let delay = random.unit()
+                endTime = effectiveDue + 3_600 + Int64(Double(Self.day) * (0.5 + 25 * delay * delay))
+            } else {
+                let span = Double(effectiveDue - received)
+                endTime = received + max(1_800, Int64(span * (0.15 + 0.85 * random.unit())))
+            }
+        }
+        if let minimumEnd, endTime < minimumEnd {
+            endTime = minimumEnd + Int64(random.unit() * 20 * Double(Self.day))
+        }
+
+        var dossier = DemoDossier(
+            sequence: nextSequence, province: province, unit: unitIndex, procedure: procedureIndex,
+            familyName: UInt8(random.below(world.familyNames.count)),
+            middleName: UInt8(random.below(world.middleNames.count)),
+            givenName: UInt8(random.below(world.givenNames.count)),
+            citizenId: drawCitizenId(province: world.profiles[province].province.code.value),
+            channel: channel, status: status, received: received, due: due,
+            finished: DemoDossier.none, returned: DemoDossier.none, refused: DemoDossier.none,
+            supplementCount: supplementCount, supplementTenths: supplementTenths,
+            hasFee: 0, paidOnline: 0, digitized: 0, reused: 0, eResult: 0, synced: 0, rating: 0,
+            complaint: 0)
+        nextSequence += 1
+
+        switch status {
+        case 1: dossier.due = DemoDossier.none
+        case 3: dossier.refused = received + random.between(3_600, 2 * Self.day)
+        case 7: dossier.returned = endTime
+        case 8: dossier.refused = endTime
+        case 9: dossier.finished = endTime
+        default:
+            dossier.finished = endTime
+            dossier.returned = endTime + random.between(0, 3 * Self.day)
+        }
+        drawFlags(&dossier, rates: rates, procedure: procedure)
+        return dossier
+    }
+
+    /// A dossier number for a row that belongs to no dossier drawn here.
+    mutating func takeSequence() -> Int {
+        defer { nextSequence += 1 }
+        return nextSequence
+    }
+
+    private mutating func drawReceipt(from start: Int64, to end: Int64, online: Bool) -> Int64 {
+        let firstDay = start / Self.day
+        let dayCount = max(1, Int((end - start) / Self.day))
+        var day = firstDay + Int64(random.below(dayCount))
+        let second: Int64
+        if online {
+            second = Int64(random.below(86_400))
+        } else {
+            // Offices open Monday to Saturday, 07:00 to 17:00 (1970-01-01 was a Thursday).
+            if (day + 4) % 7 == 0 { day += day > firstDay ? -1 : (dayCount > 1 ? 1 : 0) }
+            second = 7 * 3_600 + Int64(random.below(10 * 3_600))
+        }
+        return min(max(day * Self.day + second, start), end - 1)
+    }
+
+    private mutating func drawCitizenId(province: UInt8) -> Int {
+        let century = random.below(4)
+        let year = century < 2 ? 50 + random.below(50) : random.below(8)
+        let serial = random.below(1_000_000)
+        return ((Int(province) * 10 + century) * 100 + year) * 1_000_000 + serial
+    }
+
+    private mutating func drawFlags(
+        _ dossier: inout DemoDossier, rates: DemoProvinceProfile.Rates, procedure: DemoWorld.Procedure
+    ) {
+        dossier.hasFee = random.chance(0.01) ? -1 : (procedure.hasFee ? 1 : 0)
+        if dossier.hasFee == 1 {
+            if random.chance(0.01) {
+                dossier.paidOnline = -1
+            } else if random.chance(rates.paidOnline) {
+                dossier.paidOnline = random.chance(0.3) ? 2 : 1
+            }
+        } else if dossier.hasFee < 0 {
+            dossier.paidOnline = -1
+        }
+        dossier.digitized = random.chance(0.02) ? -1 : (random.chance(rates.digitized) ? 1 : 0)
+        dossier.reused = random.chance(0.03) ? -1 : (random.chance(rates.reused) ? 1 : 0)
+        dossier.synced = random.chance(rates.synced) ? 1 : 0
+        let hasResult = dossier.status == 9 || dossier.status == 10
+        dossier.eResult = hasResult && random.chance(rates.eResult) ? 1 : 0
+        if hasResult && random.chance(rates.rated) {
+            dossier.rating = random.chance(rates.dissatisfied) ? 1 : (random.chance(0.55) ? 3 : 2)
+        }
+        if random.chance(0.08) {
+            dossier.complaint = -1
+        } else {
+            dossier.complaint = random.chance(rates.complaint + (dossier.rating == 1 ? 0.4 : 0)) ? 1 : 0
+        }
+    }
+}
