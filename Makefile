@@ -18,10 +18,11 @@ help: ## List the targets
 deps: ## Install libcsv-dev when it is missing (apt-get)
 	@scripts/install-deps.sh
 
-test: deps ## Build and run every test (Swift Testing), plus the reference's own tests
+test: deps ## Build and run every test, then cross-check against the Python reference
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 -m unittest discover -s tools/reference -q
+	scripts/crosscheck.sh .build/debug/service-index
 
 demo: build ## Generate the synthetic demo data into demo-data/ (once)
 	@if [ ! -f $(DEMO_DIR)/manifest.json ]; then $(RELEASE_BIN) generate --out $(DEMO_DIR); fi

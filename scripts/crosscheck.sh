@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Generates demo exports with a seed of its own, runs service-index and the independent Python
+# reference (tools/reference) on them, and compares every figure. Used by `make test`.
+set -euo pipefail
+BIN=${1:-.build/debug/service-index}
+SEED=${SEED:-2026}
+ROWS=${ROWS:-30000}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+"$BIN" generate --out "$WORK/exports" --seed "$SEED" --rows "$ROWS" >/dev/null
+for QUARTER in 2025-Q2 2025-Q3; do
+    "$BIN" report "$WORK/exports" --quarter "$QUARTER" --out "$WORK/swift-$QUARTER" --quiet
+    python3 tools/reference/reference.py --quarter "$QUARTER" --out "$WORK/ref-$QUARTER" "$WORK/exports"
+    echo "cross-check $QUARTER (seed $SEED, $ROWS rows):"
+    python3 tools/reference/crosscheck.py "$WORK/swift-$QUARTER" "$WORK/ref-$QUARTER"
+done

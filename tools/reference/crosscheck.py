@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Cross-checks service-index against the independent Python reference on the same inputs.
+
+Usage: crosscheck.py SWIFT_OUT_DIR REFERENCE_OUT_DIR
+Compares indicators, rankings, per-province counts, units, rejects and the reconciliation;
+prints the first difference of each file and exits 1 when any differs.
+"""
+import csv
+import json
+import sys
+
+
+def load(path):
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def project(rows, header, columns, rename=None):
+    rename = rename or {}
+    index = [header.index(rename.get(c, c)) for c in columns]
+    return [[row[i] for i in index] for row in rows]
+
+
+def main(swift_dir, ref_dir):
+    failures = 0
+
+    def compare(name, mine, theirs):
+        nonlocal failures
+        if mine == theirs:
+            print(f"ok    {name}: {len(mine)} rows identical")
+            return
+        failures += 1
+        print(f"DIFF  {name}: {len(mine)} vs {len(theirs)} rows")
+        for a, b in zip(mine, theirs):
+            if a != b:
+                print(f"  service-index: {a}\n  reference:     {b}")
+                break
+
+    compare("indicators.csv", load(f"{swift_dir}/indicators.csv"), load(f"{ref_dir}/indicators.csv"))
+
+    mine, ref = load(f"{swift_dir}/rankings.csv"), load(f"{ref_dir}/rankings.csv")
+    compare("rankings.csv", project(mine[1:], mine[0], ref[0]), ref[1:])
+
+    mine, ref = load(f"{swift_dir}/provinces.csv"), load(f"{ref_dir}/provinces.csv")
+    rename = {"paid_online_den": "with_fee", "digitized_den": "digitized_known", "reused_den": "reuse_known",
+              "e_result_den": "e_result_known", "synced_den": "sync_known"}
+    columns = [c for c in ref[0] if c != "processing_seconds_sum"]
+    compare("provinces.csv", project(mine[1:], mine[0], columns, rename), project(ref[1:], ref[0], columns))
+
+    mine, ref = load(f"{swift_dir}/units.csv"), load(f"{ref_dir}/units.csv")
+    h = mine[0]
+    mine_units = sorted([r[h.index("unit_code")] or r[h.index("unit_name")], r[h.index("in_scope")],
+                         r[h.index("overdue")], r[h.index("total")]] for r in mine[1:])
+    compare("units.csv", mine_units, sorted(ref[1:]))
+
+    mine, ref = load(f"{swift_dir}/rejects.csv"), load(f"{ref_dir}/rejects.csv")
+    compare("rejects.csv", [r[:6] for r in mine], [r[:6] for r in ref])
+
+    run = json.load(open(f"{swift_dir}/run.json", encoding="utf-8"))["reconciliation"]
+    ref = load(f"{ref_dir}/reconciliation.csv")[1]
+    compare("reconciliation", [[str(run["rows_read"]), str(run["accepted"]), str(run["rejected"]),
+                                str(run["duplicates_dropped"])]], [ref])
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1], sys.argv[2]))
