@@ -142,8 +142,10 @@ public final class CSVTokenizer {
             let error = csv_error(parser)
             let kind: CSVSyntaxError.Kind = error == CSV_ENOMEM || error == CSV_ETOOBIG
                 ? .outOfMemory : .unexpectedQuote
+            // The segment may start mid-line (a chunk boundary): count the column from the line.
+            let offset = position + Int64(parsed)
             throw CSVSyntaxError(
-                kind: kind, line: line, column: parsed + 1, offset: position + Int64(parsed))
+                kind: kind, line: line, column: Int(offset - lineStart) + 1, offset: offset)
         }
     }
 

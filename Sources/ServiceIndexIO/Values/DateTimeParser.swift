@@ -18,7 +18,8 @@ public enum DateTimeParser {
     ///   rather than 00:00:00.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, dateOnlyEndOfDay: Bool = false) -> Instant? {
         var scanner = ByteScanner(bytes)
-        if bytes.count == 14 {
+        // All digits, not just 14 bytes: "1/7/2025 08:30" is 14 bytes too.
+        if bytes.count == 14, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
             guard let year = scanner.digits(4), let month = scanner.digits(2), let day = scanner.digits(2),
                 let hour = scanner.digits(2), let minute = scanner.digits(2), let second = scanner.digits(2)
             else { return nil }
