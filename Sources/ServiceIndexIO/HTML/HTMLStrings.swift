@@ -1,0 +1,365 @@
+import ServiceIndexCore
+
+/// Every word `report.html` shows, in Vietnamese (`vi`, the default) and English (`en`).
+///
+/// Templates hold no markup characters (`&`, `<`, `>`, `"`, `'`; English uses the typographic
+/// apostrophe), so a constant is safe as it is and a template's result is markup exactly when its
+/// arguments are: callers pass escaped text (`HTML.escape`) or markup such as `<strong>…</strong>`.
+///
+/// ```swift
+/// HTMLStrings.vi.measuredOf("60", "66")   // "60 trên 66 điểm đo được"
+/// HTMLStrings.en.measuredOf("60", "66")   // "60 of 66 points measured"
+/// ```
+struct HTMLStrings: Sendable {
+    typealias Text1 = @Sendable (String) -> String
+    typealias Text2 = @Sendable (String, String) -> String
+    typealias Text3 = @Sendable (String, String, String) -> String
+    typealias Text4 = @Sendable (String, String, String, String) -> String
+
+    let language: ReportLanguage
+    let numbers: LocalizedNumberFormat
+
+    // Document and headline
+    let quarter: @Sendable (Quarter) -> String
+    let documentTitle: Text2
+    let kicker: String
+    let rank: String
+    let rankedOf: Text2
+    let total: String
+    let points: String
+    let basis: String
+    let measuredOf: Text2
+    let publishedBasis: String
+    let change: String
+    let rankChange: @Sendable (Int, Int) -> String
+    let noPrevious: String
+    let target: Text1
+    let needsPoints: Text1
+    let leadsBy: Text1
+    let noScore: Text1
+
+    // Ranking chart
+    let rankingTitle: String
+    let rankingIntro: Text3
+    let computed: String
+    let published: String
+    let topCut: Text1
+    let barTitle: @Sendable (Int, String, String, RankedProvince.Source) -> String
+    let scaleNote: Text1
+
+    // Indicators against the top 10
+    let indicatorsTitle: String
+    let indicatorsIntro: Text2
+    let noTopComputed: String
+    let topAverage: String
+    let notMeasured: String
+    let metricName: @Sendable (Metric) -> String
+    let shareOfMax: String
+
+    // Gap analysis
+    let gapTitle: String
+    let gapPosition: Text4
+    let gapNeed: Text4
+    let gapLead: Text3
+    let gapNoReference: Text1
+    let gapPublished: Text1
+    let indicator: String
+    let pointsColumn: String
+    let rate: String
+    let max: String
+    let headroom: String
+    let toReach: Text1
+    let noteColumn: String
+    let noteNotMeasured: String
+    let noteEmpty: String
+    let noteAtMaximum: String
+    let noteAdditional: @Sendable (String, Metric, String) -> String
+    let noteCannotClose: String
+    let noteHeadroom: Text1
+
+    // Units and procedures
+    let unitsTitle: String
+    let unitsIntro: String
+    let unit: String
+    let inScope: String
+    let overdue: String
+    let onTime: String
+    let unranked: String
+    let unknown: String
+    let noUnits: String
+    let proceduresTitle: String
+    let proceduresIntro: Text2
+    let procedure: String
+    let noProcedures: String
+
+    // Data quality
+    let dataTitle: String
+    let reconciliation: String
+    let rowsRead: String
+    let accepted: String
+    let rejected: String
+    let duplicates: String
+    let balanced: String
+    let unbalanced: String
+    let rejectsTitle: String
+    let noRejects: String
+    let reason: String
+    let rows: String
+    let rejectReason: @Sendable (RejectReason) -> String
+    let inputsTitle: String
+    let file: String
+    let size: String
+    let unknownColumns: String
+    let noInputs: String
+    let gapsTitle: Text1
+    let noGaps: String
+    let noValues: String
+    let methodologyNote: Text3
+    let footer: String
+
+    /// The strings of a language.
+    static func of(_ language: ReportLanguage) -> HTMLStrings {
+        switch language {
+        case .vi: vi
+        case .en: en
+        }
+    }
+}
+
+extension HTMLStrings {
+    /// Vietnamese, the default.
+    static let vi = HTMLStrings(
+        language: .vi, numbers: .vi,
+        quarter: { "Quý \($0.number)/\($0.year)" },
+        documentTitle: { "Chỉ số phục vụ \($1) — \($0)" },
+        kicker: "Chỉ số phục vụ người dân, doanh nghiệp trong thực hiện TTHC, DVC (Quyết định 766/QĐ-TTg)",
+        rank: "Xếp hạng", rankedOf: { "\($0) trên \($1) tỉnh, thành phố được xếp hạng" },
+        total: "Tổng điểm", points: "điểm", basis: "Cơ sở đo",
+        measuredOf: { "\($0) trên \($1) điểm đo được" },
+        publishedBasis: "Điểm công bố, không tính từ hồ sơ",
+        change: "So với quý trước",
+        rankChange: { delta, previous in
+            delta > 0 ? "▲ tăng \(delta) bậc (quý trước: hạng \(previous))"
+                : delta < 0 ? "▼ giảm \(-delta) bậc (quý trước: hạng \(previous))"
+                : "không đổi (quý trước: hạng \(previous))"
+        },
+        noPrevious: "chưa có thứ hạng quý trước",
+        target: { "Mục tiêu: top \($0)" }, needsPoints: { "cần thêm \($0) điểm" },
+        leadsBy: { "dẫn trước \($0) điểm" },
+        noScore: { "\($0) chưa có điểm trong quý này: không có hồ sơ trong phạm vi và không có điểm công bố." },
+        rankingTitle: "Bảng xếp hạng các tỉnh, thành phố",
+        rankingIntro: { "\($0) trên \($1) tỉnh, thành phố được xếp hạng. Đường nét đứt đánh dấu ranh giới top \($2)." },
+        computed: "Tính từ hồ sơ", published: "Điểm công bố", topCut: { "Top \($0)" },
+        barTitle: { rank, name, points, source in
+            "Hạng \(rank) · \(name) · \(points) điểm · \(source == .computed ? "tính từ hồ sơ" : "điểm công bố")"
+        },
+        scaleNote: { "Điểm tính từ hồ sơ chỉ gồm các chỉ tiêu đo được từ dữ liệu xuất (tối đa \($0) điểm); điểm công bố lấy từ Cổng Dịch vụ công quốc gia." },
+        indicatorsTitle: "Chỉ tiêu so với bình quân top 10",
+        indicatorsIntro: { "Điểm từng chỉ tiêu của \($0) so với bình quân của \($1) tỉnh trong top 10 được tính từ hồ sơ. Thanh thể hiện tỉ lệ trên điểm tối đa của chỉ tiêu." },
+        noTopComputed: "Không có tỉnh nào trong top 10 được tính từ hồ sơ, nên không có bình quân để so sánh.",
+        topAverage: "Bình quân top 10", notMeasured: "chưa đo được",
+        metricName: { metric in
+            switch metric {
+            case .syncRate: "Đồng bộ hồ sơ lên Cổng DVCQG"
+            case .timelinessRate: "Giải quyết đúng hạn"
+            case .onlineRate: "Nộp hồ sơ trực tuyến"
+            case .paidOnlineRate: "Thanh toán trực tuyến"
+            case .eResultRate: "Trả kết quả điện tử"
+            case .digitizedRate: "Số hóa thành phần hồ sơ"
+            case .reuseRate: "Tái sử dụng dữ liệu"
+            case .satisfactionRate: "Đánh giá hài lòng"
+            case .dossierSatisfaction: "Mức độ hài lòng theo hồ sơ"
+            }
+        },
+        shareOfMax: "% điểm tối đa",
+        gapTitle: "Phân tích khoảng cách",
+        gapPosition: { name, rank, ranked, total in
+            "\(name) đứng hạng \(rank) trên \(ranked) tỉnh, thành phố được xếp hạng, với \(total) điểm."
+        },
+        gapNeed: { points, reference, referenceRank, target in
+            "Cần thêm \(points) điểm để vượt \(reference) (hạng \(referenceRank)) và đạt hạng \(target)."
+        },
+        gapLead: { reference, target, lead in
+            "Đang dẫn trước \(reference), tỉnh đầu tiên ngoài top \(target), \(lead) điểm."
+        },
+        gapNoReference: { "Không có tỉnh nào xếp ngoài top \($0) để so sánh." },
+        gapPublished: { "\($0) được xếp hạng theo điểm công bố: không có hồ sơ để phân tích từng chỉ tiêu." },
+        indicator: "Chỉ tiêu", pointsColumn: "Điểm", rate: "Tỉ lệ", max: "Tối đa", headroom: "Còn thiếu",
+        toReach: { "Để đạt hạng \($0)" }, noteColumn: "Ghi chú",
+        noteNotMeasured: "chưa đo được: dữ liệu xuất không có giá trị cho chỉ tiêu này",
+        noteEmpty: "không có hồ sơ nào trong mẫu số: được tính điểm tối đa",
+        noteAtMaximum: "đã đạt điểm tối đa",
+        noteAdditional: { count, metric, rank in
+            let action = switch metric {
+            case .timelinessRate: "được giải quyết đúng hạn"
+            case .dossierSatisfaction: "được giải quyết đúng hạn thay vì quá hạn"
+            case .onlineRate: "được nộp trực tuyến thay vì trực tiếp"
+            case .paidOnlineRate: "được thanh toán trực tuyến"
+            case .eResultRate: "được trả kết quả điện tử"
+            case .digitizedRate: "có thành phần được số hóa"
+            case .reuseRate: "được tái sử dụng dữ liệu đã có"
+            case .syncRate: "được đồng bộ lên Cổng DVCQG"
+            case .satisfactionRate: "được đánh giá hài lòng hoặc rất hài lòng"
+            }
+            return "thêm \(count) hồ sơ \(action) thì đạt hạng \(rank)"
+        },
+        noteCannotClose: "chỉ tiêu này một mình không đủ bù khoảng cách",
+        noteHeadroom: { "còn \($0) điểm có thể cải thiện" },
+        unitsTitle: "Đơn vị: hồ sơ quá hạn",
+        unitsIntro: "Các đơn vị của tỉnh, chấm điểm như cấp tỉnh; xếp theo số hồ sơ quá hạn giảm dần, rồi theo hạng.",
+        unit: "Đơn vị", inScope: "Trong phạm vi", overdue: "Quá hạn", onTime: "Đúng hạn",
+        unranked: "chưa xếp hạng", unknown: "(không rõ)",
+        noUnits: "Không có đơn vị nào của tỉnh trong dữ liệu.",
+        proceduresTitle: "Thủ tục có nhiều hồ sơ quá hạn nhất",
+        proceduresIntro: { "\($0) trên \($1) thủ tục có hồ sơ trong phạm vi, theo số hồ sơ quá hạn giảm dần." },
+        procedure: "Mã TTHC", noProcedures: "Không có thủ tục nào có hồ sơ trong phạm vi.",
+        dataTitle: "Chất lượng dữ liệu", reconciliation: "Đối soát số dòng",
+        rowsRead: "Dòng đã đọc", accepted: "Hồ sơ được nhận", rejected: "Dòng bị loại",
+        duplicates: "Bản trùng đã bỏ", balanced: "khớp", unbalanced: "không khớp",
+        rejectsTitle: "Dòng bị loại theo lý do", noRejects: "Không có dòng nào bị loại.",
+        reason: "Lý do", rows: "Số dòng",
+        rejectReason: { reason in
+            switch reason {
+            case .wrongFieldCount: "Sai số trường"
+            case .missingValue: "Thiếu giá trị bắt buộc"
+            case .badDatetime: "Ngày giờ không hợp lệ"
+            case .badStatus: "Trạng thái không hợp lệ"
+            case .badChannel: "Kênh nộp không hợp lệ"
+            case .badFlag: "Cờ có/không không hợp lệ"
+            case .badRating: "Mức độ hài lòng không hợp lệ"
+            case .badNumber: "Số không hợp lệ"
+            case .unknownProvince: "Không nhận ra tỉnh"
+            case .finishedBeforeReceived: "Kết thúc trước khi tiếp nhận"
+            case .dueBeforeReceived: "Hẹn trả trước khi tiếp nhận"
+            case .invalidUTF8: "Không phải UTF-8"
+            case .fieldTooLong: "Trường quá dài"
+            }
+        },
+        inputsTitle: "Tệp đầu vào", file: "Tệp", size: "Dung lượng", unknownColumns: "Cột không sử dụng",
+        noInputs: "Không có tệp đầu vào.",
+        gapsTitle: { "Chỉ tiêu chưa đo được của \($0)" },
+        noGaps: "Mọi chỉ tiêu đều đo được.",
+        noValues: "dữ liệu xuất không có giá trị cho chỉ tiêu này",
+        methodologyNote: { name, count, max in
+            "Phương pháp \(name): \(count) chỉ tiêu, tối đa \(max) điểm. Điểm được làm tròn khi hiển thị (nửa lên, xa số 0); thứ hạng theo tổng điểm làm tròn 2 chữ số thập phân."
+        },
+        footer: "Báo cáo do service-index tạo từ dữ liệu xuất hồ sơ TTHC.")
+
+    /// English.
+    static let en = HTMLStrings(
+        language: .en, numbers: .en,
+        quarter: { "Q\($0.number) \($0.year)" },
+        documentTitle: { "Service index \($1) — \($0)" },
+        kicker: "Index of service to citizens and businesses in administrative procedures (Decision 766/QĐ-TTg)",
+        rank: "Rank", rankedOf: { "\($0) of \($1) ranked" },
+        total: "Total points", points: "points", basis: "Measured basis",
+        measuredOf: { "\($0) of \($1) points measured" },
+        publishedBasis: "Published score, not computed from dossiers",
+        change: "Change from previous quarter",
+        rankChange: { delta, previous in
+            delta > 0 ? "▲ up \(delta) place\(delta == 1 ? "" : "s") (rank \(previous) last quarter)"
+                : delta < 0 ? "▼ down \(-delta) place\(delta == -1 ? "" : "s") (rank \(previous) last quarter)"
+                : "unchanged (rank \(previous) last quarter)"
+        },
+        noPrevious: "no previous quarter ranking",
+        target: { "Target: top \($0)" }, needsPoints: { "needs \($0) more points" },
+        leadsBy: { "ahead by \($0) points" },
+        noScore: { "\($0) has no score this quarter: no in-scope dossier and no published score." },
+        rankingTitle: "National ranking",
+        rankingIntro: { "\($0) of \($1) provinces ranked. The dashed line marks the top-\($2) cut." },
+        computed: "Computed from dossiers", published: "Published score", topCut: { "Top \($0)" },
+        barTitle: { rank, name, points, source in
+            "Rank \(rank) · \(name) · \(points) points · \(source == .computed ? "computed from dossiers" : "published score")"
+        },
+        scaleNote: { "Computed scores cover only the indicators the exports can measure (at most \($0) points); published scores come from the national public service portal." },
+        indicatorsTitle: "Indicators against the top-10 average",
+        indicatorsIntro: { "Points per indicator for \($0) against the average of the \($1) computed provinces in the top 10. Bars show the share of each indicator’s maximum." },
+        noTopComputed: "No province in the top 10 was computed from dossiers, so there is no average to compare with.",
+        topAverage: "Top-10 average", notMeasured: "not measured",
+        metricName: { metric in
+            switch metric {
+            case .syncRate: "Synced to DVCQG"
+            case .timelinessRate: "Settled on time"
+            case .onlineRate: "Submitted online"
+            case .paidOnlineRate: "Paid online"
+            case .eResultRate: "Electronic results"
+            case .digitizedRate: "Digitised components"
+            case .reuseRate: "Data reused"
+            case .satisfactionRate: "Rated satisfied"
+            case .dossierSatisfaction: "Dossier satisfaction"
+            }
+        },
+        shareOfMax: "% of maximum",
+        gapTitle: "Gap analysis",
+        gapPosition: { name, rank, ranked, total in
+            "\(name) ranks \(rank) of \(ranked) ranked, with \(total) points."
+        },
+        gapNeed: { points, reference, referenceRank, target in
+            "It needs \(points) more points to pass \(reference) (rank \(referenceRank)) and reach rank \(target)."
+        },
+        gapLead: { reference, target, lead in
+            "It leads \(reference), the first province outside the top \(target), by \(lead) points."
+        },
+        gapNoReference: { "No province is ranked outside the top \($0) to compare with." },
+        gapPublished: { "\($0) is ranked on its published score: there are no dossiers to analyse by indicator." },
+        indicator: "Indicator", pointsColumn: "Points", rate: "Rate", max: "Max", headroom: "Headroom",
+        toReach: { "To reach rank \($0)" }, noteColumn: "Note",
+        noteNotMeasured: "not measured: the exports hold no values for it",
+        noteEmpty: "no dossier in its denominator: scores its maximum",
+        noteAtMaximum: "at maximum",
+        noteAdditional: { count, metric, rank in
+            let action = switch metric {
+            case .timelinessRate: "settled on time"
+            case .dossierSatisfaction: "settled on time instead of overdue"
+            case .onlineRate: "submitted online instead of directly"
+            case .paidOnlineRate: "paid online"
+            case .eResultRate: "issued with an electronic result"
+            case .digitizedRate: "with digitised components"
+            case .reuseRate: "reusing existing data"
+            case .syncRate: "synced to DVCQG"
+            case .satisfactionRate: "rated satisfied or very satisfied"
+            }
+            return "\(count) more dossier\(count == "1" ? "" : "s") \(action) would reach rank \(rank)"
+        },
+        noteCannotClose: "cannot close alone",
+        noteHeadroom: { "headroom \($0) points" },
+        unitsTitle: "Units: overdue dossiers",
+        unitsIntro: "The province’s units, scored as provinces are; worst overdue first, then by rank.",
+        unit: "Unit", inScope: "In scope", overdue: "Overdue", onTime: "On time",
+        unranked: "unranked", unknown: "(unknown)",
+        noUnits: "No unit of the province appears in the data.",
+        proceduresTitle: "Procedures with the most overdue dossiers",
+        proceduresIntro: { "\($0) of \($1) procedures with dossiers in scope, by overdue dossiers." },
+        procedure: "Procedure", noProcedures: "No procedure has dossiers in scope.",
+        dataTitle: "Data quality", reconciliation: "Reconciliation",
+        rowsRead: "Rows read", accepted: "Accepted", rejected: "Rejected",
+        duplicates: "Duplicates dropped", balanced: "balanced", unbalanced: "does not balance",
+        rejectsTitle: "Rejected rows by reason", noRejects: "No row was rejected.",
+        reason: "Reason", rows: "Rows",
+        rejectReason: { reason in
+            switch reason {
+            case .wrongFieldCount: "Wrong number of fields"
+            case .missingValue: "Required value missing"
+            case .badDatetime: "Invalid date or time"
+            case .badStatus: "Invalid status"
+            case .badChannel: "Invalid channel"
+            case .badFlag: "Invalid yes/no flag"
+            case .badRating: "Invalid rating"
+            case .badNumber: "Invalid number"
+            case .unknownProvince: "Unknown province"
+            case .finishedBeforeReceived: "Finished before received"
+            case .dueBeforeReceived: "Due before received"
+            case .invalidUTF8: "Not UTF-8"
+            case .fieldTooLong: "Field too long"
+            }
+        },
+        inputsTitle: "Input files", file: "File", size: "Size", unknownColumns: "Unused columns",
+        noInputs: "No input files.",
+        gapsTitle: { "Indicators not measured for \($0)" },
+        noGaps: "Every indicator was measured.",
+        noValues: "the exports hold no values for it",
+        methodologyNote: { name, count, max in
+            "Methodology \(name): \(count) indicators, at most \(max) points. Figures are rounded only when shown (half away from zero); ranks follow totals rounded to 2 decimals."
+        },
+        footer: "Report produced by service-index from administrative-procedure dossier exports.")
+}

@@ -1,0 +1,77 @@
+import ServiceIndexCore
+
+/// The top of the page: the focus province, the quarter, and four figures — its rank among the
+/// ranked provinces, its total and measured basis, the change from the previous quarter, and
+/// the points to the target rank (or the lead it holds).
+struct HeadlineSection {
+    let report: QuarterReport
+    let strings: HTMLStrings
+
+    /// The masthead and the figures.
+    func render() -> String {
+        let focus = report.focus
+        var out = "<header class=\"masthead\">"
+        out += HTML.text("p", [("class", "kicker")], strings.kicker)
+        out += HTML.text("h1", [], focus.province.name)
+        out += HTML.text("p", [("class", "subtitle")], strings.quarter(report.quarter) + " · " + report.quarter.description)
+        out += "</header>"
+        guard let standing = focus.standing else {
+            return out + HTML.element("p", [("class", "statement")],
+                strings.noScore("<strong>" + HTML.escape(focus.province.name) + "</strong>"))
+        }
+        let numbers = strings.numbers
+        let ranked = report.ranking.count
+        let rank = kpi(
+            strings.rank, "\(standing.rank)<small> / \(ranked)</small>",
+            HTML.escape(strings.rankedOf(String(ranked), String(report.provinceCount))), primary: true)
+        let basis = standing.measuredMax.map {
+            strings.measuredOf(Self.compact($0, numbers), Self.compact(report.methodology.maxPoints, numbers))
+        } ?? strings.publishedBasis
+        let total = kpi(
+            strings.total,
+            HTML.escape(numbers.decimal(standing.total, decimals: 2)) + "<small> " + HTML.escape(strings.points) + "</small>",
+            HTML.escape(basis))
+        return out + "<div class=\"kpis\">" + rank + total + change(standing) + target() + "</div>"
+    }
+
+    private func kpi(_ label: String, _ value: String, _ detail: String, primary: Bool = false, tone: String = "") -> String {
+        HTML.element("div", [HTML.classes("kpi", primary ? "primary" : "")],
+            HTML.text("div", [("class", "label")], label)
+                + HTML.element("div", [HTML.classes("value", tone)], value)
+                + HTML.element("div", [("class", "detail")], detail))
+    }
+
+    /// Places gained or lost since the previous quarter.
+    private func change(_ standing: RankedProvince) -> String {
+        guard let delta = standing.rankChange, let previous = standing.previousRank else {
+            return kpi(strings.change, "—", HTML.escape(strings.noPrevious))
+        }
+        let value = delta > 0 ? "▲ \(delta)" : delta < 0 ? "▼ \(-delta)" : "="
+        return kpi(strings.change, value, HTML.escape(strings.rankChange(delta, previous)),
+                   tone: delta > 0 ? "up" : delta < 0 ? "down" : "")
+    }
+
+    /// Points to the target rank, or the lead held over the first province outside it.
+    private func target() -> String {
+        let focus = report.focus
+        let label = strings.target(String(focus.targetRank))
+        guard let points = focus.pointsToTarget else { return kpi(label, "—", "") }
+        let numbers = strings.numbers
+        let inside = focus.isInsideTarget
+        let value = HTML.escape(numbers.signed(inside ? points : -points, decimals: 2))
+            + "<small> " + HTML.escape(strings.points) + "</small>"
+        let amount = numbers.decimal(points, decimals: 2)
+        var detail = inside ? strings.leadsBy(amount) : strings.needsPoints(amount)
+        if let reference = focus.reference { detail += " · " + reference.province.name + " (\(reference.rank))" }
+        return kpi(label, value, HTML.escape(detail), tone: inside ? "up" : "down")
+    }
+
+    /// A figure with at most 2 decimals and no trailing zeros: maxima such as `66` or `12,5`.
+    static func compact(_ value: Double, _ numbers: LocalizedNumberFormat) -> String {
+        var text = numbers.decimal(value, decimals: 2)
+        guard text.hasSuffix("0") || text.hasSuffix(numbers.decimalMark) else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(numbers.decimalMark) { text.removeLast(numbers.decimalMark.count) }
+        return text
+    }
+}
