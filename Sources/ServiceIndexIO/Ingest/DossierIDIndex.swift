@@ -28,17 +28,6 @@ struct DossierIDIndex {
     /// The bytes the index occupies.
     var memoryFootprint: Int { (hashes.capacity + packed.capacity) * 8 + overflow.capacity * 24 }
 
-    /// The FNV-1a hash of an id's UTF-8, never 0 (0 marks an empty slot).
-    static func hash(_ id: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in id.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        hash ^= hash >> 29
-        return hash == 0 ? 1 : hash
-    }
-
     /// The slots holding `hash`, with their locations (more than one only on a hash collision).
     func candidates(_ hash: UInt64) -> [(slot: Int, location: Location)] {
         var result: [(slot: Int, location: Location)] = []

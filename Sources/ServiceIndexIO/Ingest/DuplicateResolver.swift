@@ -12,14 +12,18 @@ struct DuplicateResolver {
     private(set) var index = DossierIDIndex()
     private(set) var duplicates = 0
 
-    /// Takes an accepted dossier found at `location`.
+    /// Takes an accepted row found at `location`; `complete` parses it with every text field,
+    /// called only when its id hash has been seen before.
     mutating func accept(
-        _ dossier: Dossier, at location: DossierIDIndex.Location, files: [InputFile],
-        into aggregate: inout DossierAggregate
+        _ row: RowParser.Row, at location: DossierIDIndex.Location, files: [InputFile],
+        into aggregate: inout DossierAggregate, complete: () -> Dossier
     ) throws(IngestError) {
-        let hash = DossierIDIndex.hash(dossier.id)
+        let hash = row.idHash
+        var full: Dossier? = nil
         for candidate in index.candidates(hash) {
             let kept = try files[candidate.location.file].reread(candidate.location.record)
+            let dossier = full ?? complete()
+            full = dossier
             guard kept.id == dossier.id else { continue }
             duplicates += 1
             if kept.isSuperseded(by: dossier) {
@@ -30,6 +34,6 @@ struct DuplicateResolver {
             return
         }
         index.insert(hash, at: location)
-        aggregate.add(dossier, weight: 1)
+        aggregate.add(row.dossier, weight: 1)
     }
 }

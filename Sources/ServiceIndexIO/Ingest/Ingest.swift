@@ -59,13 +59,17 @@ final class IngestState {
                 return
             }
             rows += 1
-            switch parser!.parse(record) {
+            switch parser!.parseRow(record, textFor: self.aggregate.focus) {
             case .failure(let reject):
                 self.rejects.append(reject)
-            case .success(let dossier):
+            case .success(let row):
                 try self.resolver.accept(
-                    dossier, at: DossierIDIndex.Location(file: file.index, record: record.location),
-                    files: files, into: &self.aggregate)
+                    row, at: DossierIDIndex.Location(file: file.index, record: record.location),
+                    files: files, into: &self.aggregate
+                ) {
+                    // The row parsed before; parsing it again with its text cannot fail.
+                    (try? parser!.parse(record).get()) ?? row.dossier
+                }
             }
         }
         do {

@@ -66,11 +66,12 @@ final class InputFile {
         IngestError(.data, file: path, line: syntax.line, column: syntax.column, syntax.message)
     }
 
-    /// Parses the record at `location` again (for an exact duplicate check).
+    /// Parses the record at `location` again (for an exact duplicate check), reading no further
+    /// than the end of that record.
     /// - Throws: `IngestError` (I/O) when the record is no longer there or no longer valid: the
     ///   file changed during the run.
     func reread(_ location: CSVRecordLocation) throws(IngestError) -> Dossier {
-        var window = 1 << 14
+        var window = 1 << 12
         var parser = rowParser()
         while true {
             let bytes: [UInt8]
@@ -80,19 +81,25 @@ final class InputFile {
             let tokenizer = self.tokenizer(startOffset: location.lineOffset)
             var seen = 0
             var found: Result<Dossier, Reject>? = nil
-            let visit: (CSVRecordView) -> Void = { record in
-                if found == nil, seen == location.skip { found = parser.parse(record) }
+            let visit: (CSVRecordView) throws -> Void = { record in
+                if seen == location.skip {
+                    found = parser.parse(record)
+                    throw RereadComplete()
+                }
                 seen += 1
             }
             do {
                 try tokenizer.feed(bytes, visit)
-                if found == nil, bytes.count < window { try tokenizer.finish(visit) }
+                if bytes.count < window { try tokenizer.finish(visit) }
             } catch {}
             if case .success(let dossier)? = found { return dossier }
             if found != nil || bytes.count < window {
                 throw IngestError(.io, file: path, "the file changed while it was being read")
             }
-            window *= 4
+            window *= 8
         }
     }
 }
+
+/// Stops a re-read once its record is parsed.
+private struct RereadComplete: Error {}

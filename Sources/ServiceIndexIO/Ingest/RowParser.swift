@@ -30,8 +30,23 @@ public struct RowParser {
         var detail: String
     }
 
-    /// Parses a record.
+    /// A parsed row for the hot path: the dossier (its text fields filled only when asked for)
+    /// and the hash of its normalised id.
+    public struct Row {
+        public var dossier: Dossier
+        public var idHash: UInt64
+    }
+
+    /// Parses a record completely: every text field as a normalised string.
     public mutating func parse(_ record: CSVRecordView) -> Result<Dossier, Reject> {
+        parseRow(record, textFor: nil).map(\.dossier)
+    }
+
+    /// Parses a record, building the id and the unit and procedure strings only for dossiers
+    /// of `textFor` (the focus province: the only one whose units and procedures are tallied);
+    /// nil builds them for every row. Every field is checked either way, so the rejects are
+    /// the same.
+    public mutating func parseRow(_ record: CSVRecordView, textFor focus: ProvinceCode?) -> Result<Row, Reject> {
         guard record.count == header.fieldCount else {
             return .failure(
                 Reject(
@@ -40,7 +55,7 @@ public struct RowParser {
                     message: "expected \(header.fieldCount) fields, found \(record.count)"))
         }
         do throws(Problem) {
-            return .success(try dossier(from: record))
+            return .success(try row(from: record, textFor: focus))
         } catch {
             let column = header[error.column].map { header.headers[$0] } ?? error.column.canonicalName
             return .failure(
@@ -51,15 +66,16 @@ public struct RowParser {
         }
     }
 
-    private mutating func dossier(from record: CSVRecordView) throws(Problem) -> Dossier {
+    private mutating func row(from record: CSVRecordView, textFor focus: ProvinceCode?) throws(Problem) -> Row {
         var fields = FieldReader(record: record, header: header)
-        guard let id = try fields.text(.dossierID) else {
+        guard let id = try fields.identifier(.dossierID) else {
             throw Problem(column: .dossierID, reason: .missingValue, value: "", detail: "a dossier id is required")
         }
         let province = try readProvince(&fields)
-        let unitCode = try fields.text(.unitCode)
-        let unitName = try fields.text(.unitName)
-        let procedureCode = try fields.text(.procedureCode)
+        let wantsText = focus.map { $0 == province } ?? true
+        let unitCode = try fields.text(.unitCode, build: wantsText)
+        let unitName = try fields.text(.unitName, build: wantsText)
+        let procedureCode = try fields.text(.procedureCode, build: wantsText)
         let channel = try fields.parsed(.channel, as: "a channel (1, 2, 3, trực tiếp, trực tuyến, bưu chính)", reason: .badChannel, WordParsers.channel) ?? .direct
         guard let status = try fields.parsed(.status, as: "a status (1–10)", reason: .badStatus, WordParsers.status) else {
             throw Problem(column: .status, reason: .missingValue, value: "", detail: "a status is required")
@@ -91,13 +107,14 @@ public struct RowParser {
         let synced = try fields.flag(.synced)
         let rating = try fields.parsed(.rating, as: "a rating (1, 2, 3 or hài lòng words)", reason: .badRating, WordParsers.rating)
         let complaint = try fields.flag(.complaint)
-        return Dossier(
-            id: id, province: province, unitCode: unitCode, unitName: unitName,
+        let dossier = Dossier(
+            id: wantsText ? id.text() : "", province: province, unitCode: unitCode, unitName: unitName,
             procedureCode: procedureCode, channel: channel, status: status, receivedAt: received,
             dueAt: due, finishedAt: finished, returnedAt: returned, refusedAt: refused,
             supplementCount: supplements, supplementSeconds: supplementSeconds, hasFee: hasFee,
             paidOnline: paidOnline, digitized: digitized, reusedData: reused, eResult: eResult,
             synced: synced, rating: rating, complaint: complaint)
+        return Row(dossier: dossier, idHash: id.hash)
     }
 
     private mutating func readProvince(_ fields: inout FieldReader) throws(Problem) -> ProvinceCode {
@@ -105,6 +122,7 @@ public struct RowParser {
             if let fallbackProvince { return fallbackProvince }
             throw Problem(column: .province, reason: .missingValue, value: "", detail: "a province is required")
         }
+        if let code = ProvinceBytes.code(bytes) { return code }
         let text = String(decoding: bytes, as: UTF8.self)
         if let cached = provinceCache[text] { return cached }
         guard let province = registry.resolve(text) else {
