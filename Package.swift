@@ -8,7 +8,10 @@ let package = Package(
         .executable(name: "service-index", targets: ["service-index"])
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 of every input for run.json, computed in the ingest pass: BoringSSL's SHA-NI
+        // code runs several times faster than a portable Swift implementation.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // libcsv, the C parser every byte of input goes through. Debian's libcsv-dev ships no
@@ -29,7 +32,9 @@ let package = Package(
         // Ingest, renderers, atomic output.
         .target(
             name: "ServiceIndexIO",
-            dependencies: ["ServiceIndexCSV", "ServiceIndexCore"]
+            dependencies: [
+                "ServiceIndexCSV", "ServiceIndexCore", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "service-index",

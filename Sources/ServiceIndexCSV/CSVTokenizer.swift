@@ -9,15 +9,18 @@ import CLibCSV
 /// A push tokenizer over libcsv's `csv_parse`: bytes in, records out, no I/O.
 ///
 /// This is the only file in the project that imports the C module. Bytes are fed in chunks of
-/// any size; the tokenizer cuts each chunk at line separators and hands libcsv one physical line
-/// at a time, so it always knows the 1-based line on which a record starts and the byte offset
-/// of that line, even though libcsv reports no positions. Records with quoted newlines span
-/// several lines and are reported at the line where they start.
+/// any size; the tokenizer cuts each chunk at line feeds and hands libcsv one physical line at a
+/// time, so it always knows the 1-based line on which a record starts and the byte offset of
+/// that line, even though libcsv reports no positions. Records with quoted newlines span several
+/// lines and are reported at the line where they start.
 ///
-/// libcsv runs with `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL`, so a stray quote or an
-/// unterminated quoted field is an error with its position. Only LF ends a record (CRLF too: the
-/// CR before it is dropped); a lone CR elsewhere is data, and spaces are part of a field exactly
-/// as RFC 4180 says.
+/// libcsv runs with `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL` and, on the common path, its
+/// own inlined tests for line ends and white space (a callback per byte would cost more than the
+/// parse): LF and CRLF end a record; spaces and TABs around an unquoted field or a quoted one
+/// are dropped (every value the tool reads is trimmed anyway). A line holding a CR that is not
+/// part of its CRLF is parsed with callbacks that make LF alone end a record, so a lone CR is
+/// data. A stray quote or an unterminated quoted field is an error with its position. A line of
+/// nothing but spaces is a record of one field, not a blank line.
 ///
 /// ```swift
 /// let tokenizer = CSVTokenizer(delimiter: UInt8(ascii: ","))
@@ -32,18 +35,13 @@ public final class CSVTokenizer {
     public let maxFieldBytes: Int
 
     private let parser: UnsafeMutablePointer<csv_parser>
-    private var state = CollectedRecords()
-
+    /// Reached from the C callbacks by raw pointer.
+    private let state: UnsafeMutablePointer<TokenizerState>
     /// Absolute offset of the next byte to be fed.
     private var position: Int64
-    /// 1-based number of the physical line the next byte belongs to.
-    private var line: Int
-    /// Absolute offset of the first byte of the current physical line.
-    private var lineStart: Int64
-    /// Records completed so far on the current physical line.
-    private var recordsInLine = 0
-    /// Absolute offset just past the segment libcsv is parsing.
-    private var segmentEnd: Int64 = 0
+    /// A CR that ended the last piece fed: whether it is a lone CR or the CR of a CRLF is known
+    /// only from the next byte, so it waits for it.
+    private var heldCarriageReturn = false
 
     /// Creates a tokenizer.
     ///
@@ -61,23 +59,20 @@ public final class CSVTokenizer {
         self.delimiter = delimiter
         self.maxFieldBytes = maxFieldBytes
         self.position = startOffset
-        self.line = startLine
-        self.lineStart = startOffset
         parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         // csv_init fails only on an invalid option set, which this constant is not.
         _ = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
         csv_set_delim(parser, delimiter)
-        // LF alone ends a row; CR counts as trailing white space, which libcsv drops after a
-        // closing quote and at the end of an unquoted field, so CRLF ends a row as LF does.
-        csv_set_term_func(parser, isLineFeed)
-        csv_set_space_func(parser, isCarriageReturn)
-        state.maxFieldBytes = maxFieldBytes
-        state.beginRecord(line: startLine, offset: startOffset, skip: 0)
+        state = .allocate(capacity: 1)
+        state.initialize(to: TokenizerState(maxFieldBytes: maxFieldBytes, line: startLine, offset: startOffset))
     }
 
     deinit {
         csv_free(parser)
         parser.deallocate()
+        state.pointee.deallocate()
+        state.deinitialize(count: 1)
+        state.deallocate()
     }
 
     /// Feeds bytes, calling `body` for every record completed by them.
@@ -92,6 +87,10 @@ public final class CSVTokenizer {
         guard let base = bytes.baseAddress, bytes.count > 0 else { return }
         var start = 0
         let total = bytes.count
+        if heldCarriageReturn {
+            heldCarriageReturn = false
+            try parseHeldCarriageReturn(isLone: base.load(as: UInt8.self) != 0x0A)
+        }
         while start < total {
             let end: Int
             let endsLine: Bool
@@ -102,12 +101,17 @@ public final class CSVTokenizer {
                 end = total
                 endsLine = false
             }
-            try parseSegment(base + start, count: end - start)
-            position += Int64(end - start)
+            var count = end - start
+            if !endsLine && base.load(fromByteOffset: end - 1, as: UInt8.self) == 0x0D {
+                count -= 1
+                heldCarriageReturn = true
+            }
+            if count > 0 { try parseSegment(base + start, count: count, endsLine: endsLine) }
+            position += Int64(count)
             if endsLine {
-                line += 1
-                lineStart = position
-                recordsInLine = 0
+                state.pointee.line += 1
+                state.pointee.lineStart = position
+                state.pointee.recordsInLine = 0
             }
             try deliver(body)
             start = end
@@ -124,20 +128,45 @@ public final class CSVTokenizer {
     /// Calls `csv_fini`.
     /// - Throws: `CSVSyntaxError.unterminatedQuote` when the input ends inside a quoted field.
     public func finish(_ body: (CSVRecordView) throws -> Void) throws {
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        let status = csv_fini(parser, fieldCallback, rowCallback, context)
+        if heldCarriageReturn {
+            heldCarriageReturn = false
+            try parseHeldCarriageReturn(isLone: false)
+        }
+        let status = csv_fini(parser, fieldCallback, rowCallback, UnsafeMutableRawPointer(state))
         if status != 0 {
             throw CSVSyntaxError(
-                kind: .unterminatedQuote, line: state.pendingLine, column: 1,
-                offset: state.pendingOffset)
+                kind: .unterminatedQuote, line: state.pointee.pending.line, column: 1,
+                offset: state.pointee.pending.offset)
         }
         try deliver(body)
     }
 
-    private func parseSegment(_ pointer: UnsafeRawPointer, count: Int) throws {
-        segmentEnd = position + Int64(count)
-        let context = Unmanaged.passUnretained(self).toOpaque()
-        let parsed = csv_parse(parser, pointer, count, fieldCallback, rowCallback, context)
+    /// Parses the CR held back from the end of the last piece.
+    private func parseHeldCarriageReturn(isLone: Bool) throws {
+        var byte: UInt8 = 0x0D
+        try parseSegment(&byte, count: 1, endsLine: false, loneCR: isLone)
+        position += 1
+    }
+
+    /// Parses part of one line. `loneCR` says whether the part holds a CR that is not the CR of
+    /// a CRLF; nil works it out (a CR before the line's own CRLF, or anywhere in a piece without
+    /// its LF yet, whose last byte is never a CR: `feed` holds that one back).
+    private func parseSegment(_ pointer: UnsafeRawPointer, count: Int, endsLine: Bool, loneCR: Bool? = nil) throws {
+        state.pointee.segmentEnd = position + Int64(count)
+        if endsLine, parser.pointee.pstate == 0, state.pointee.lineStart == position {
+            submitIfSpacesOnly(pointer, count: count)
+        }
+        let checked = count - (endsLine ? 2 : 0)
+        let hasLoneCR = loneCR ?? (checked > 0 && memchr(pointer, 0x0D, checked) != nil)
+        if hasLoneCR {
+            csv_set_term_func(parser, isLineFeed)
+            csv_set_space_func(parser, isSpaceOrCarriageReturn)
+        }
+        let parsed = csv_parse(parser, pointer, count, fieldCallback, rowCallback, UnsafeMutableRawPointer(state))
+        if hasLoneCR {
+            csv_set_term_func(parser, nil)
+            csv_set_space_func(parser, nil)
+        }
         if parsed != count {
             let error = csv_error(parser)
             let kind: CSVSyntaxError.Kind = error == CSV_ENOMEM || error == CSV_ETOOBIG
@@ -145,46 +174,39 @@ public final class CSVTokenizer {
             // The segment may start mid-line (a chunk boundary): count the column from the line.
             let offset = position + Int64(parsed)
             throw CSVSyntaxError(
-                kind: kind, line: line, column: Int(offset - lineStart) + 1, offset: offset)
+                kind: kind, line: state.pointee.line, column: Int(offset - state.pointee.lineStart) + 1,
+                offset: offset)
         }
+    }
+
+    /// libcsv skips a line of spaces and TABs as if it were blank; RFC 4180 (and the tool) count
+    /// it as a record of one field, so it is submitted here (libcsv then sees a blank line).
+    private func submitIfSpacesOnly(_ pointer: UnsafeRawPointer, count: Int) {
+        let bytes = UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: count)
+        var end = count - 1  // the LF
+        if end > 0, bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > 0, bytes[0..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) else { return }
+        state.pointee.appendField(pointer, end)
+        _ = state.pointee.endRecord()
     }
 
     private func deliver(_ body: (CSVRecordView) throws -> Void) throws {
-        guard state.completedRecords > 0 else { return }
-        defer { state.removeCompleted() }
-        try state.withCompletedRecords(body)
-    }
-
-    fileprivate func receiveField(_ data: UnsafeMutableRawPointer?, _ length: Int) {
-        state.appendField(data, length)
-    }
-
-    /// A row ends at every unquoted LF (`CSV_REPALL_NL`: blank lines too, with no field), or at
-    /// the end of the input (terminator −1). The next record starts on the next line.
-    fileprivate func receiveRowEnd(terminator: Int32) {
-        if state.endRecord() { recordsInLine += 1 }
-        if terminator == 0x0A {
-            state.beginRecord(line: line + 1, offset: segmentEnd, skip: 0)
-        } else {
-            state.beginRecord(line: line, offset: lineStart, skip: recordsInLine)
-        }
+        guard state.pointee.completedRecords > 0 else { return }
+        defer { state.pointee.removeCompleted() }
+        try state.pointee.withCompletedRecords(body)
     }
 }
 
 private func isLineFeed(_ byte: UInt8) -> Int32 { byte == 0x0A ? 1 : 0 }
 
-private func isCarriageReturn(_ byte: UInt8) -> Int32 { byte == 0x0D ? 1 : 0 }
+private func isSpaceOrCarriageReturn(_ byte: UInt8) -> Int32 { byte == 0x20 || byte == 0x09 || byte == 0x0D ? 1 : 0 }
 
 private func fieldCallback(
     _ data: UnsafeMutableRawPointer?, _ length: Int, _ context: UnsafeMutableRawPointer?
 ) {
-    guard let context else { return }
-    Unmanaged<CSVTokenizer>.fromOpaque(context).takeUnretainedValue()
-        .receiveField(data, length)
+    context?.assumingMemoryBound(to: TokenizerState.self).pointee.appendField(data, length)
 }
 
 private func rowCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
-    guard let context else { return }
-    Unmanaged<CSVTokenizer>.fromOpaque(context).takeUnretainedValue()
-        .receiveRowEnd(terminator: terminator)
+    context?.assumingMemoryBound(to: TokenizerState.self).pointee.endRow(terminator: terminator)
 }

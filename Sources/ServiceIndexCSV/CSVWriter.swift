@@ -1,5 +1,6 @@
 /// Writes RFC 4180 CSV into a byte buffer: comma, CRLF, a field quoted when it holds a comma, a
-/// quote, CR or LF, quotes doubled inside.
+/// quote, CR or LF, or starts or ends with a space or TAB (so readers that trim unquoted fields
+/// keep it whole), quotes doubled inside.
 ///
 /// ```swift
 /// var writer = CSVWriter()
@@ -27,7 +28,8 @@ public struct CSVWriter: Sendable {
 
     private mutating func append(_ field: String) {
         let utf8 = field.utf8
-        let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+        let edgeSpace = [0x20, 0x09].contains(utf8.first ?? 0) || [0x20, 0x09].contains(utf8.last ?? 0)
+        let needsQuotes = edgeSpace || utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
             return

@@ -6,20 +6,25 @@
 public struct DossierAggregate: Sendable, Equatable {
     /// The province whose units and procedures are tallied.
     public let focus: ProvinceCode
-    public private(set) var provinces: [ProvinceCode: TallySeries] = [:]
+    /// Series by province code number (0…99), nil where no dossier was seen.
+    private var provinceSlots = [TallySeries?](repeating: nil, count: 100)
     public private(set) var units: [UnitKey: TallySeries] = [:]
     public private(set) var procedures: [String: TallySeries] = [:]
     /// For each unit code of the focus province: the names written with it, and how often.
     public private(set) var unitNames: [String: [String: Int64]] = [:]
     /// Kept dossiers (any status) by the quarter of their `received_at`.
-    public private(set) var receivedQuarters: [Int: Int64] = [:]
+    private var receivedQuarters = TallySeries()
 
     public init(focus: ProvinceCode) { self.focus = focus }
 
     /// Adds (`weight` 1) or removes (`weight` −1) one dossier.
     public mutating func add(_ dossier: Dossier, weight: Int64) {
-        receivedQuarters[Quarter(containing: dossier.receivedAt).index, default: 0] += weight
-        provinces[dossier.province, default: TallySeries()].add(dossier, weight: weight)
+        let received = Quarter(containing: dossier.receivedAt).index
+        // Counted in its quarter only: the difference +w there, −w after.
+        receivedQuarters.add(.received, at: received, amount: weight)
+        let slot = Int(dossier.province.value)
+        if provinceSlots[slot] == nil { provinceSlots[slot] = TallySeries() }
+        provinceSlots[slot]!.add(dossier, weight: weight)
         guard dossier.province == focus else { return }
         let unit = UnitKey(dossier)
         units[unit, default: TallySeries()].add(dossier, weight: weight)
@@ -33,18 +38,31 @@ public struct DossierAggregate: Sendable, Equatable {
     /// Adds another aggregate of the same focus province.
     public mutating func merge(_ other: DossierAggregate) {
         precondition(other.focus == focus, "merging aggregates of different focus provinces")
-        for (key, series) in other.provinces { provinces[key, default: TallySeries()].merge(series) }
+        for (slot, series) in other.provinceSlots.enumerated() {
+            guard let series else { continue }
+            if provinceSlots[slot] == nil { provinceSlots[slot] = TallySeries() }
+            provinceSlots[slot]!.merge(series)
+        }
         for (key, series) in other.units { units[key, default: TallySeries()].merge(series) }
         for (key, series) in other.procedures { procedures[key, default: TallySeries()].merge(series) }
-        for (quarter, count) in other.receivedQuarters { receivedQuarters[quarter, default: 0] += count }
+        receivedQuarters.merge(other.receivedQuarters)
         for (code, names) in other.unitNames {
             for (name, count) in names { unitNames[code, default: [:]][name, default: 0] += count }
         }
     }
 
+    /// The series of every province that has one, by code.
+    public var provinces: [ProvinceCode: TallySeries] {
+        var result: [ProvinceCode: TallySeries] = [:]
+        for (slot, series) in provinceSlots.enumerated() {
+            if let series { result[ProvinceCode(UInt8(slot))] = series }
+        }
+        return result
+    }
+
     /// The quarter of the latest `received_at` among kept dossiers: the default period.
     public var latestQuarter: Quarter? {
-        receivedQuarters.filter { $0.value > 0 }.keys.max().map(Quarter.init(index:))
+        receivedQuarters.quartersWithCounts(.received).max().map(Quarter.init(index:))
     }
 
     /// The name shown for a coded unit: its most frequent name, ties to the smallest.

@@ -38,7 +38,7 @@ public struct Tally: Equatable, Sendable {
         case processingSeconds
     }
 
-    public private(set) var values: [Int64]
+    public internal(set) var values: [Int64]
 
     public init() { values = Array(repeating: 0, count: Counter.allCases.count) }
 

@@ -6,23 +6,34 @@
 /// differences at quarters ≤ Q. Adding with weight −1 removes a dossier exactly, which is how a
 /// duplicate replaces the record counted before it.
 ///
+/// Differences live in a dense window of quarters (flat counters, no hashing per dossier);
+/// quarters far outside it (a typo'd year) go to a sparse table, so memory stays bounded
+/// whatever the dates. Where a difference is stored never changes a tally.
+///
 /// ```swift
 /// var series = TallySeries()
 /// series.add(.inScope, from: 8100, through: nil, weight: 1)   // open: every quarter from 8100
 /// series.tally(at: 8102)[.inScope]                             // 1
 /// ```
 public struct TallySeries: Equatable, Sendable {
-    private var differences: [Int: Tally] = [:]
+    /// Quarters the dense window may span.
+    static let windowLimit = 64
+    private static let width = Tally.Counter.allCases.count
+
+    private var windowStart = 0
+    private var windowCount = 0
+    private var dense: [Int64] = []
+    private var sparse: [Int: Tally] = [:]
     /// Processing-time histograms of dossiers ended in a quarter, in whole hours.
-    public private(set) var processingHours: [Int: [Int64: Int64]] = [:]
+    private var processingHours: [Int: HourHistogram] = [:]
 
     public init() {}
 
     /// Counts `counter` with `weight` in quarters `first...last` (`last` nil: no end).
     public mutating func add(_ counter: Tally.Counter, from first: Int, through last: Int?, weight: Int64) {
         if let last, last < first { return }
-        differences[first, default: Tally()][counter] += weight
-        if let last { differences[last + 1, default: Tally()][counter] -= weight }
+        addDifference(counter, at: first, weight)
+        if let last { addDifference(counter, at: last + 1, -weight) }
     }
 
     /// Counts `counter` with `amount` in quarter `quarter` only.
@@ -34,33 +45,122 @@ public struct TallySeries: Equatable, Sendable {
     public mutating func addProcessingTime(seconds: Int64, at quarter: Int, weight: Int64) {
         add(.processingSeconds, at: quarter, amount: seconds * weight)
         let hours = seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600)
-        processingHours[quarter, default: [:]][hours, default: 0] += weight
-        if processingHours[quarter]?[hours] == 0 {
-            processingHours[quarter]?[hours] = nil
-            if processingHours[quarter]?.isEmpty == true { processingHours[quarter] = nil }
-        }
+        processingHours[quarter, default: HourHistogram()].add(hours: hours, weight)
     }
 
     /// The tally of one quarter (by `Quarter.index`).
     public func tally(at quarter: Int) -> Tally {
         var result = Tally()
-        for (key, difference) in differences where key <= quarter { result.add(difference) }
+        let last = min(quarter - windowStart, windowCount - 1)
+        if last >= 0 {
+            for slot in 0...last {
+                for counter in 0..<Self.width { result.values[counter] += dense[slot * Self.width + counter] }
+            }
+        }
+        for (key, difference) in sparse where key <= quarter { result.add(difference) }
         return result
     }
 
     /// The processing-time histogram (hours → dossiers) of dossiers ended in a quarter.
     public func processingHistogram(at quarter: Int) -> [Int64: Int64] {
-        processingHours[quarter] ?? [:]
+        processingHours[quarter]?.counts ?? [:]
     }
 
     /// Adds another series (a worker's, a file's).
     public mutating func merge(_ other: TallySeries) {
-        for (key, difference) in other.differences { differences[key, default: Tally()].add(difference) }
+        for slot in 0..<other.windowCount {
+            for counter in Tally.Counter.allCases {
+                let value = other.dense[slot * Self.width + counter.rawValue]
+                if value != 0 { addDifference(counter, at: other.windowStart + slot, value) }
+            }
+        }
+        for (key, difference) in other.sparse {
+            for counter in Tally.Counter.allCases where difference[counter] != 0 {
+                addDifference(counter, at: key, difference[counter])
+            }
+        }
         for (quarter, histogram) in other.processingHours {
-            for (hours, count) in histogram { processingHours[quarter, default: [:]][hours, default: 0] += count }
+            processingHours[quarter, default: HourHistogram()].merge(histogram)
         }
     }
 
+    /// The quarters whose tally of `counter` is not zero (in the window and the sparse table).
+    public func quartersWithCounts(_ counter: Tally.Counter) -> [Int] {
+        Set(quarterKeys).filter { tally(at: $0)[counter] != 0 }.sorted()
+    }
+
     /// True when nothing was ever counted (or everything counted was removed again).
-    public var isEmpty: Bool { differences.values.allSatisfy(\.isZero) }
+    public var isEmpty: Bool { dense.allSatisfy { $0 == 0 } && sparse.values.allSatisfy(\.isZero) }
+
+    public static func == (lhs: TallySeries, rhs: TallySeries) -> Bool {
+        let quarters = Set(lhs.quarterKeys + rhs.quarterKeys)
+        return quarters.allSatisfy { lhs.tally(at: $0) == rhs.tally(at: $0) }
+            && quarters.allSatisfy { lhs.processingHistogram(at: $0) == rhs.processingHistogram(at: $0) }
+    }
+
+    private var quarterKeys: [Int] {
+        Array(windowStart..<(windowStart + windowCount)) + Array(sparse.keys) + Array(processingHours.keys)
+    }
+
+    @inline(__always)
+    private mutating func addDifference(_ counter: Tally.Counter, at quarter: Int, _ value: Int64) {
+        var slot = quarter - windowStart
+        if slot < 0 || slot >= windowCount {
+            guard widenWindow(toInclude: quarter) else {
+                sparse[quarter, default: Tally()][counter] += value
+                return
+            }
+            slot = quarter - windowStart
+        }
+        dense[slot * Self.width + counter.rawValue] &+= value
+    }
+
+    /// Grows the dense window to cover `quarter`, unless it would pass `windowLimit`.
+    private mutating func widenWindow(toInclude quarter: Int) -> Bool {
+        if windowCount == 0 {
+            windowStart = quarter - 8
+            windowCount = 16
+            dense = Array(repeating: 0, count: windowCount * Self.width)
+            return true
+        }
+        let newStart = min(windowStart, quarter - 4)
+        let newEnd = max(windowStart + windowCount, quarter + 5)
+        guard newEnd - newStart <= Self.windowLimit else { return false }
+        var grown = Array(repeating: Int64(0), count: (newEnd - newStart) * Self.width)
+        let offset = (windowStart - newStart) * Self.width
+        for index in dense.indices { grown[offset + index] = dense[index] }
+        dense = grown
+        windowStart = newStart
+        windowCount = newEnd - newStart
+        return true
+    }
+}
+
+/// Dossiers by processing time in whole hours: dense for the first 4,096 hours (about 170
+/// days), sparse beyond.
+struct HourHistogram: Sendable {
+    private static let denseHours = 4096
+    private var dense: [Int64] = []
+    private var sparse: [Int64: Int64] = [:]
+
+    mutating func add(hours: Int64, _ weight: Int64) {
+        if hours >= 0 && hours < Int64(Self.denseHours) {
+            if dense.isEmpty { dense = Array(repeating: 0, count: Self.denseHours) }
+            dense[Int(hours)] += weight
+        } else {
+            sparse[hours, default: 0] += weight
+            if sparse[hours] == 0 { sparse[hours] = nil }
+        }
+    }
+
+    mutating func merge(_ other: HourHistogram) {
+        for (hours, count) in other.counts { add(hours: hours, count) }
+    }
+
+    /// Hours → dossiers, zero counts left out.
+    var counts: [Int64: Int64] {
+        var result = sparse
+        for (hours, count) in dense.enumerated() where count != 0 { result[Int64(hours)] = count }
+        return result
+    }
 }

@@ -90,7 +90,7 @@ struct CSVDialectTests {
     // MARK: CSVWriter
 
     @Test(
-        "fields are quoted exactly when they hold a comma, quote, CR or LF",
+        "fields are quoted exactly when they hold a comma, quote, CR or LF, or start or end with a space or TAB",
         arguments: [
             (["a", "b"], "a,b\r\n"),
             (["a,b"], "\"a,b\"\r\n"),
@@ -102,7 +102,7 @@ struct CSVDialectTests {
             (["", ""], ",\r\n"),
             ([""], "\r\n"),
             ([], "\r\n"),
-            ([" padded ", "semi;colon", "tab\there"], " padded ,semi;colon,tab\there\r\n"),
+            ([" padded ", "semi;colon", "tab\there", "\tlead"], "\" padded \",semi;colon,tab\there,\"\tlead\"\r\n"),
             (["Đắk Lắk", "Sở Tư pháp, tỉnh"], "Đắk Lắk,\"Sở Tư pháp, tỉnh\"\r\n"),
             (["=1+2", "-3"], "=1+2,-3\r\n"),
         ] as [([String], String)])

@@ -28,15 +28,17 @@ struct DossierIDIndex {
     /// The bytes the index occupies.
     var memoryFootprint: Int { (hashes.capacity + packed.capacity) * 8 + overflow.capacity * 24 }
 
-    /// The slots holding `hash`, with their locations (more than one only on a hash collision).
-    func candidates(_ hash: UInt64) -> [(slot: Int, location: Location)] {
-        var result: [(slot: Int, location: Location)] = []
+    /// Calls `body` with each slot holding `hash` and its location (more than one only on a hash
+    /// collision) until it returns true; returns whether one did.
+    func firstMatch(_ hash: UInt64, where body: (_ slot: Int, _ location: Location) throws(IngestError) -> Bool)
+        throws(IngestError) -> Bool
+    {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while hashes[slot] != 0 {
-            if hashes[slot] == hash { result.append((slot, unpack(packed[slot]))) }
+            if hashes[slot] == hash, try body(slot, unpack(packed[slot])) { return true }
             slot = (slot + 1) & mask
         }
-        return result
+        return false
     }
 
     /// Adds an id known not to be present.

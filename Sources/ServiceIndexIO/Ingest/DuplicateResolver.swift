@@ -20,17 +20,22 @@ struct DuplicateResolver {
     ) throws(IngestError) {
         let hash = row.idHash
         var full: Dossier? = nil
-        for candidate in index.candidates(hash) {
-            let kept = try files[candidate.location.file].reread(candidate.location.record)
+        var replaced: (slot: Int, location: DossierIDIndex.Location)? = nil
+        let isDuplicate = try index.firstMatch(hash) { (slot, keptAt) throws(IngestError) in
+            let kept = try files[keptAt.file].reread(keptAt.record)
             let dossier = full ?? complete()
             full = dossier
-            guard kept.id == dossier.id else { continue }
-            duplicates += 1
+            guard kept.id == dossier.id else { return false }
             if kept.isSuperseded(by: dossier) {
                 aggregate.add(kept, weight: -1)
                 aggregate.add(dossier, weight: 1)
-                index.update(slot: candidate.slot, to: location)
+                replaced = (slot, location)
             }
+            return true
+        }
+        if let replaced { index.update(slot: replaced.slot, to: replaced.location) }
+        if isDuplicate {
+            duplicates += 1
             return
         }
         index.insert(hash, at: location)

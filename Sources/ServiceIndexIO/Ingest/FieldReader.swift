@@ -6,10 +6,14 @@ import ServiceIndexCore
 struct FieldReader {
     let record: CSVRecordView
     let header: HeaderMap
+    /// The last field read, as written in the cell and trimmed; decoded only for a reject.
+    private var lastRaw = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+    private var lastTrimmed = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+
     /// The last value read, trimmed (for messages).
-    private(set) var lastValue = ""
+    var lastValue: String { String(decoding: lastTrimmed, as: UTF8.self) }
     /// The last value read, as written in the cell (for the reject's `value`).
-    private(set) var lastRawValue = ""
+    var lastRawValue: String { String(decoding: lastRaw, as: UTF8.self) }
 
     init(record: CSVRecordView, header: HeaderMap) {
         self.record = record
@@ -32,8 +36,8 @@ struct FieldReader {
                 detail: "the value is not valid UTF-8")
         }
         let bytes = TextValue.trimmed(raw)
-        lastValue = bytes.isEmpty ? "" : String(decoding: bytes, as: UTF8.self)
-        lastRawValue = raw.count == bytes.count ? lastValue : String(decoding: raw, as: UTF8.self)
+        lastRaw = raw
+        lastTrimmed = bytes
         return bytes
     }
 

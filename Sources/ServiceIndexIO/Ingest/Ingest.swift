@@ -48,7 +48,7 @@ final class IngestState {
     /// Streams one file.
     func read(_ file: InputFile, files: [InputFile], chunkRead: (Int64, Int) -> Void) throws(IngestError) {
         let tokenizer = file.tokenizer()
-        var hash = SHA256()
+        var hash = InputDigest()
         var parser: RowParser? = nil
         var rows = 0
         var failure: IngestError? = nil
@@ -100,7 +100,7 @@ final class IngestState {
         reconciliation.rowsRead += rows
         inputs.append(
             InputSummary(
-                path: file.path, bytes: file.reader.size, sha256: hash.finalize().hex, rows: rows,
+                path: file.path, bytes: file.reader.size, sha256: hash.hex, rows: rows,
                 delimiter: file.dialect.delimiter, unknownColumns: file.header?.unknownColumns ?? []))
     }
 

@@ -1,0 +1,182 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The state libcsv's callbacks write into: a byte arena with the fields of the records
+/// completed by the current segment, plus those of the record still being read.
+///
+/// It lives at a fixed address (`CSVTokenizer` allocates it) and is reached from the C callbacks
+/// through a raw pointer, so no reference counting happens per field; its buffers are raw and
+/// grow by doubling.
+struct TokenizerState {
+    struct PendingRecord {
+        var line: Int
+        var offset: Int64
+        var skip: Int
+        var firstField: Int
+    }
+
+    var maxFieldBytes: Int
+    private(set) var bytes = GrowableBuffer<UInt8>(capacity: 1 << 16)
+    private(set) var fields = GrowableBuffer<CSVFieldSpan>(capacity: 64)
+    private(set) var records = GrowableBuffer<CSVRecordHeader>(capacity: 8)
+    private(set) var pending = PendingRecord(line: 1, offset: 0, skip: 0, firstField: 0)
+
+    /// 1-based number of the physical line being read.
+    var line: Int
+    /// Absolute offset of the first byte of that line.
+    var lineStart: Int64
+    /// Records completed so far on that line.
+    var recordsInLine = 0
+    /// Absolute offset just past the segment libcsv is parsing.
+    var segmentEnd: Int64 = 0
+
+    init(maxFieldBytes: Int, line: Int, offset: Int64) {
+        self.maxFieldBytes = maxFieldBytes
+        self.line = line
+        self.lineStart = offset
+        pending = PendingRecord(line: line, offset: offset, skip: 0, firstField: 0)
+    }
+
+    func deallocate() {
+        bytes.deallocate()
+        fields.deallocate()
+        records.deallocate()
+    }
+
+    var completedRecords: Int { records.count }
+    var hasPendingFields: Bool { pending.firstField != fields.count }
+
+    /// Marks where the next record starts, unless fields of it have arrived already.
+    mutating func beginRecord(line: Int, offset: Int64, skip: Int) {
+        guard !hasPendingFields else { return }
+        pending.line = line
+        pending.offset = offset
+        pending.skip = skip
+    }
+
+    mutating func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
+        let start = bytes.count
+        let kept = min(length, maxFieldBytes)
+        if kept > 0, let data { bytes.append(data.assumingMemoryBound(to: UInt8.self), count: kept) }
+        fields.append(CSVFieldSpan(start: start, end: start + kept, length: length))
+    }
+
+    /// Closes the pending record; returns false for a row with no field (a blank line).
+    mutating func endRecord() -> Bool {
+        let count = fields.count - pending.firstField
+        guard count > 0 else { return false }
+        records.append(
+            CSVRecordHeader(
+                line: pending.line,
+                location: CSVRecordLocation(lineOffset: pending.offset, skip: pending.skip),
+                firstField: pending.firstField, fieldCount: count))
+        pending.firstField = fields.count
+        return true
+    }
+
+    /// A row ends at every unquoted CR or LF (`CSV_REPALL_NL`: blank lines too, with no field),
+    /// or at the end of the input (terminator −1). After an LF the next record starts on the next
+    /// line; after a CR (of a CRLF, or a lone one) later on this line.
+    mutating func endRow(terminator: Int32) {
+        if endRecord() { recordsInLine += 1 }
+        if terminator == 0x0A {
+            beginRecord(line: line + 1, offset: segmentEnd, skip: 0)
+        } else {
+            beginRecord(line: line, offset: lineStart, skip: recordsInLine)
+        }
+    }
+
+    func withCompletedRecords(_ body: (CSVRecordView) throws -> Void) rethrows {
+        let arena = UnsafeBufferPointer(start: bytes.base, count: bytes.count)
+        for index in 0..<records.count {
+            let header = records.base[index]
+            try body(
+                CSVRecordView(
+                    line: header.line, location: header.location, arena: arena,
+                    spans: UnsafeBufferPointer(start: fields.base + header.firstField, count: header.fieldCount)))
+        }
+    }
+
+    /// Drops the delivered records, keeping the fields of the record still being read.
+    mutating func removeCompleted() {
+        let keepFrom = pending.firstField
+        records.removeAll()
+        if keepFrom == fields.count {
+            fields.removeAll()
+            bytes.removeAll()
+        } else {
+            let byteShift = fields.base[keepFrom].start
+            fields.removeFirst(keepFrom)
+            for index in 0..<fields.count {
+                fields.base[index].start -= byteShift
+                fields.base[index].end -= byteShift
+            }
+            bytes.removeFirst(byteShift)
+        }
+        pending.firstField = 0
+    }
+}
+
+/// A raw buffer of trivial values that grows by doubling; freed with `deallocate()`.
+struct GrowableBuffer<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = capacity
+        base = .allocate(capacity: capacity)
+    }
+
+    func deallocate() { base.deallocate() }
+
+    @inline(__always)
+    mutating func append(_ element: Element) {
+        if count == capacity { grow(to: count + 1) }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ source: UnsafePointer<Element>, count added: Int) {
+        if count + added > capacity { grow(to: count + added) }
+        (base + count).initialize(from: source, count: added)
+        count += added
+    }
+
+    mutating func removeAll() { count = 0 }
+
+    /// Removes the first `n` elements, moving the rest to the front.
+    mutating func removeFirst(_ n: Int) {
+        guard n > 0 else { return }
+        (base).update(from: base + n, count: count - n)
+        count -= n
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity * 2
+        while newCapacity < needed { newCapacity *= 2 }
+        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
+        newBase.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}
+
+/// Where a field's bytes lie in the arena, and how long the field really was.
+struct CSVFieldSpan {
+    var start: Int
+    var end: Int
+    var length: Int
+}
+
+struct CSVRecordHeader {
+    var line: Int
+    var location: CSVRecordLocation
+    var firstField: Int
+    var fieldCount: Int
+}
