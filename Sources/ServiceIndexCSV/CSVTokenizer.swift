@@ -39,6 +39,7 @@ public final class CSVTokenizer {
     private let state: UnsafeMutablePointer<TokenizerState>
     /// Absolute offset of the next byte to be fed.
     private var position: Int64
+    private let firstLine: Int
     /// A CR that ended the last piece fed: whether it is a lone CR or the CR of a CRLF is known
     /// only from the next byte, so it waits for it.
     private var heldCarriageReturn = false
@@ -59,6 +60,7 @@ public final class CSVTokenizer {
         self.delimiter = delimiter
         self.maxFieldBytes = maxFieldBytes
         self.position = startOffset
+        self.firstLine = startLine
         parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
         // csv_init fails only on an invalid option set, which this constant is not.
         _ = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
@@ -117,6 +119,23 @@ public final class CSVTokenizer {
             start = end
         }
     }
+
+    /// Where the next record starts (after the records delivered so far), when no byte of it has
+    /// been read yet; nil in the middle of a record.
+    public var nextRecordStart: (location: CSVRecordLocation, line: Int)? {
+        guard isAtRecordBoundary else { return nil }
+        let pending = state.pointee.pending
+        return (CSVRecordLocation(lineOffset: pending.offset, skip: pending.skip), pending.line)
+    }
+
+    /// True when every byte fed belongs to a completed record (or a blank line): the next byte
+    /// starts a record.
+    public var isAtRecordBoundary: Bool {
+        parser.pointee.pstate == 0 && !state.pointee.hasPendingFields && !heldCarriageReturn
+    }
+
+    /// Physical lines ended so far (line feeds fed, quoted ones included).
+    public var lineFeedsRead: Int { state.pointee.line - firstLine }
 
     /// Feeds a byte array; see `feed(_:_:)`.
     public func feed(_ bytes: [UInt8], _ body: (CSVRecordView) throws -> Void) throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ServiceIndexCore
 import ServiceIndexIO
@@ -12,7 +13,8 @@ enum IngestRunner {
                 paths: inputs,
                 options: IngestOptions(
                     delimiter: options.delimiter.byte, fallbackProvince: options.fallbackProvince,
-                    focus: focus),
+                    focus: focus, jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                    splitBytes: options.splitSize),
                 progress: display.map { display in
                     { bytes, total, rows in display.update(bytesRead: bytes, totalBytes: total, rows: rows) }
                 })

@@ -19,6 +19,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Worker threads (default: the number of cores).", valueName: "N"))
     var jobs: Int?
 
+    @Option(help: .hidden)
+    var splitSize: Int64 = 16 << 20
+
     @Option(help: "Progress on standard error: auto (when it is a terminal), always or never.")
     var progress: ProgressChoice = .auto
 

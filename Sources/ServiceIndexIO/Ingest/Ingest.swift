@@ -1,8 +1,14 @@
+import Dispatch
+import Foundation
 import ServiceIndexCSV
 import ServiceIndexCore
 
-/// Reads every input in one streaming pass: CSV records → validated dossiers (or rejects) →
-/// duplicates resolved → counted into a `DossierAggregate`.
+/// Reads every input in one streaming pass on all cores: CSV records → validated dossiers (or
+/// rejects) → duplicates resolved → counted into a `DossierAggregate`.
+///
+/// Files, and ranges of large files, are read by worker threads into partial results (tallies,
+/// rejects) that are then summed in input order; the ids kept so far are shared by all workers
+/// (`DuplicateResolver`). The result is the same, byte for byte, whatever the number of workers.
 ///
 /// ```swift
 /// let result = try Ingest.run(paths: ["exports/"], options: IngestOptions())
@@ -11,8 +17,9 @@ import ServiceIndexCore
 public enum Ingest {
     /// Reads the files (directories expanded, SPEC §3.1).
     /// - Parameter progress: called after every chunk (1 MiB) with the bytes read so far, the
-    ///   bytes of all inputs and the rows read so far.
-    /// - Throws: `IngestError` for the first file-level problem; nothing is returned then.
+    ///   bytes of all inputs and the rows read so far (from one thread at a time).
+    /// - Throws: `IngestError` for the file-level problem of the first file (in input order)
+    ///   that has one; nothing is returned then.
     public static func run(
         paths arguments: [String], options: IngestOptions,
         progress: ((_ bytesRead: Int64, _ totalBytes: Int64, _ rows: Int) -> Void)? = nil
@@ -22,102 +29,148 @@ public enum Ingest {
         for (index, path) in paths.enumerated() {
             files.append(try InputFile(index: index, path: path, options: options))
         }
-        let state = IngestState(focus: options.focus)
-        var bytesSoFar: Int64 = 0
-        let totalBytes = files.reduce(0) { $0 + $1.reader.size }
-        for file in files {
-            try state.read(file, files: files) { chunk, rows in
-                bytesSoFar += chunk
-                progress?(bytesSoFar, totalBytes, rows)
-            }
+        let meter = ProgressMeter(total: files.reduce(0) { $0 + $1.reader.size }, report: progress)
+        let tasks = try IngestPlan.tasks(for: files, jobs: options.jobs, splitBytes: options.splitBytes)
+        if let result = try attempt(tasks, files: files, workers: options.jobs, focus: options.focus, meter: meter) {
+            return result
         }
-        return state.result()
+        // A cut point fell inside a quoted field after all: read every file whole, in order.
+        let wholeFiles = files.map { IngestTask.wholeFile(file: $0.index) }
+        return try attempt(wholeFiles, files: files, workers: 1, focus: options.focus, meter: meter)!
+    }
+
+    /// Runs the tasks and merges their results; nil when a file read in ranges turns out to have
+    /// been cut inside a record.
+    static func attempt(
+        _ tasks: [IngestTask], files: [InputFile], workers: Int, focus: ProvinceCode, meter: ProgressMeter
+    ) throws(IngestError) -> IngestResult? {
+        let resolver = DuplicateResolver()
+        let runner = IngestTaskRunner(files: files, focus: focus, resolver: resolver, chunkRead: meter.add(_:rows:))
+        let results = runInParallel(tasks, workers: min(workers, max(1, tasks.count)), runner: runner)
+        for file in files {
+            guard let failed = results.first(where: { $0.task.file == file.index && $0.error != nil }) else { continue }
+            guard failed.task.isRange && failed.isSyntaxError else { throw failed.error! }
+            // The first syntax error a sequential read meets, or none: then the cut was wrong.
+            let alone = IngestTaskRunner(files: files, focus: focus, resolver: DuplicateResolver()) { _, _ in }
+            if let error = alone.run(.wholeFile(file: file.index)).error { throw error }
+            return nil
+        }
+        if results.contains(where: { $0.task.isRange && !$0.endsAtRecordBoundary }) { return nil }
+        return merge(results, files: files, resolver: resolver, focus: focus)
+    }
+
+    /// Runs the tasks on `workers` threads; results come back in task order.
+    static func runInParallel(_ tasks: [IngestTask], workers: Int, runner: IngestTaskRunner) -> [IngestTaskResult] {
+        let queue = TaskQueue(tasks)
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while let (index, task) = queue.next() { queue.store(runner.run(task), at: index) }
+        }
+        return queue.results
+    }
+
+    /// Adds up the task results, file by file in input order, range lines made absolute.
+    static func merge(_ results: [IngestTaskResult], files: [InputFile], resolver: DuplicateResolver, focus: ProvinceCode)
+        -> IngestResult
+    {
+        var merged = DossierAggregate(focus: focus)
+        var rejects: [Reject] = []
+        var reconciliation = Reconciliation()
+        var inputs: [InputSummary] = []
+        for file in files {
+            var rows = 0
+            var digest = ""
+            var line = file.dataStartLine
+            for part in results where part.task.file == file.index {
+                if part.task.isRange {
+                    for index in part.rejects.indices { part.rejects[index].line += line - 1 }
+                    line += part.lineFeeds
+                }
+                rows += part.rowsRead
+                rejects += part.rejects
+                reconciliation.duplicates += part.duplicates
+                if let value = part.digest { digest = value }
+                merged.merge(part.aggregate)
+            }
+            reconciliation.rowsRead += rows
+            inputs.append(
+                InputSummary(
+                    path: file.path, bytes: file.reader.size, sha256: digest, rows: rows,
+                    delimiter: file.dialect.delimiter, unknownColumns: file.header?.unknownColumns ?? []))
+        }
+        reconciliation.rejected = rejects.count
+        reconciliation.accepted = resolver.count
+        let pathLess: (String, String) -> Bool = { a, b in
+            a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
+        }
+        return IngestResult(
+            aggregate: merged,
+            rejects: rejects.sorted { $0.file != $1.file ? pathLess($0.file, $1.file) : $0.line < $1.line },
+            reconciliation: reconciliation, inputs: inputs.sorted { pathLess($0.path, $1.path) })
     }
 }
 
-/// The mutable state of one read.
-final class IngestState {
-    var aggregate: DossierAggregate
-    var resolver = DuplicateResolver()
-    var rejects: [Reject] = []
-    var reconciliation = Reconciliation()
-    var inputs: [InputSummary] = []
-
-    init(focus: ProvinceCode) { aggregate = DossierAggregate(focus: focus) }
-
-    /// Streams one file.
-    func read(_ file: InputFile, files: [InputFile], chunkRead: (Int64, Int) -> Void) throws(IngestError) {
-        let tokenizer = file.tokenizer()
-        var hash = InputDigest()
-        var parser: RowParser? = nil
-        var rows = 0
-        var failure: IngestError? = nil
-        let visit: (CSVRecordView) throws -> Void = { record in
-            guard parser != nil else {
-                try file.readHeader(record)
-                parser = file.rowParser()
-                return
-            }
-            rows += 1
-            switch parser!.parseRow(record, textFor: self.aggregate.focus) {
-            case .failure(let reject):
-                self.rejects.append(reject)
-            case .success(let row):
-                try self.resolver.accept(
-                    row, at: DossierIDIndex.Location(file: file.index, record: record.location),
-                    files: files, into: &self.aggregate
-                ) {
-                    // The row parsed before; parsing it again with its text cannot fail.
-                    (try? parser!.parse(record).get()) ?? row.dossier
-                }
-            }
+extension IngestTask {
+    var file: Int {
+        switch self {
+        case .wholeFile(let file), .digest(let file), .range(let file, _, _, _): file
         }
-        do {
-            var isFirst = true
-            try file.reader.forEachChunk { chunk in
-                hash.update(chunk)
-                let body = isFirst
-                    ? UnsafeRawBufferPointer(rebasing: chunk[min(file.dialect.byteOrderMarkLength, chunk.count)...])
-                    : chunk
-                isFirst = false
-                try tokenizer.feed(body, visit)
-                chunkRead(Int64(chunk.count), self.reconciliation.rowsRead + rows)
-            }
-            try tokenizer.finish(visit)
-        } catch let error as IngestError {
-            failure = error
-        } catch let error as CSVSyntaxError {
-            failure = file.error(error)
-        } catch let error as CSVFileError {
-            failure = IngestError(.io, file: file.path, "\(error)")
-        } catch {
-            failure = IngestError(.io, file: file.path, "\(error)")
-        }
-        if let failure { throw failure }
-        guard parser != nil else {
-            throw IngestError(.data, file: file.path, "the file is empty: no header row")
-        }
-        reconciliation.rowsRead += rows
-        inputs.append(
-            InputSummary(
-                path: file.path, bytes: file.reader.size, sha256: hash.hex, rows: rows,
-                delimiter: file.dialect.delimiter, unknownColumns: file.header?.unknownColumns ?? []))
     }
 
-    func result() -> IngestResult {
-        var reconciliation = self.reconciliation
-        reconciliation.rejected = rejects.count
-        reconciliation.duplicates = resolver.duplicates
-        reconciliation.accepted = resolver.index.count
-        let sortedRejects = rejects.sorted { a, b in
-            a.file != b.file ? Self.pathLess(a.file, b.file) : a.line < b.line
-        }
-        return IngestResult(
-            aggregate: aggregate, rejects: sortedRejects, reconciliation: reconciliation,
-            inputs: inputs.sorted { Self.pathLess($0.path, $1.path) })
+    var isRange: Bool {
+        if case .range = self { return true }
+        return false
+    }
+}
+
+/// Hands tasks to workers and collects their results, under a lock.
+final class TaskQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private let tasks: [IngestTask]
+    private var nextIndex = 0
+    private var collected: [IngestTaskResult?]
+
+    init(_ tasks: [IngestTask]) {
+        self.tasks = tasks
+        collected = Array(repeating: nil, count: tasks.count)
     }
 
-    static func pathLess(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
+    func next() -> (Int, IngestTask)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextIndex < tasks.count else { return nil }
+        defer { nextIndex += 1 }
+        return (nextIndex, tasks[nextIndex])
+    }
+
+    func store(_ result: IngestTaskResult, at index: Int) {
+        lock.lock()
+        collected[index] = result
+        lock.unlock()
+    }
+
+    var results: [IngestTaskResult] { collected.map { $0! } }
+}
+
+/// Adds up the bytes and rows read by all workers and reports progress, one caller at a time.
+final class ProgressMeter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int64
+    private let report: ((Int64, Int64, Int) -> Void)?
+    private var bytes: Int64 = 0
+    private var rows = 0
+
+    init(total: Int64, report: ((Int64, Int64, Int) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    /// Adds a chunk's bytes and rows.
+    @Sendable func add(_ chunk: Int64, rows added: Int) {
+        guard let report else { return }
+        lock.lock()
+        bytes += chunk
+        rows += added
+        report(bytes, total, rows)
+        lock.unlock()
     }
 }

@@ -57,11 +57,20 @@ public struct IngestOptions: Sendable {
     public var focus: ProvinceCode
     /// Fields longer than this many bytes are rejected as `field_too_long`.
     public var maxFieldBytes: Int
+    /// Worker threads; the result does not depend on it.
+    public var jobs: Int
+    /// Files of this many bytes or more are read in ranges by several workers.
+    public var splitBytes: Int64
 
-    public init(delimiter: UInt8? = nil, fallbackProvince: ProvinceCode? = nil, focus: ProvinceCode = ProvinceCode(66), maxFieldBytes: Int = 1 << 16) {
+    public init(
+        delimiter: UInt8? = nil, fallbackProvince: ProvinceCode? = nil, focus: ProvinceCode = ProvinceCode(66),
+        maxFieldBytes: Int = 1 << 16, jobs: Int = 1, splitBytes: Int64 = 16 << 20
+    ) {
         self.delimiter = delimiter
         self.fallbackProvince = fallbackProvince
         self.focus = focus
         self.maxFieldBytes = maxFieldBytes
+        self.jobs = max(1, jobs)
+        self.splitBytes = max(1, splitBytes)
     }
 }

@@ -9,6 +9,8 @@ final class InputFile {
     let dialect: CSVDialect
     private(set) var header: HeaderMap?
     private(set) var headerLine = 1
+    /// The line of the first data row, once `loadHeader` found it.
+    private(set) var dataStartLine = 2
     let options: IngestOptions
 
     /// Opens the file and works out its dialect from its first bytes.
@@ -54,6 +56,39 @@ final class InputFile {
             headers: names, file: path, line: record.line,
             hasProvinceFallback: options.fallbackProvince != nil)
         headerLine = record.line
+    }
+
+    /// Reads the header row on its own, for a file to be read in ranges: returns where the data
+    /// rows start (offset and line), or nil when the file is better read whole (no complete
+    /// header, a syntax error, or a header ending mid-line); the whole-file read then reports
+    /// whatever is wrong.
+    func loadHeader() throws(IngestError) -> (offset: Int64, line: Int)? {
+        var window = 1 << 16
+        while true {
+            let start = Int64(dialect.byteOrderMarkLength)
+            let bytes: [UInt8]
+            do { bytes = try reader.bytes(at: start, count: window) } catch {
+                throw IngestError(.io, file: path, "read failed: \(error)")
+            }
+            let tokenizer = self.tokenizer()
+            var headerError: IngestError? = nil
+            var done = false
+            do {
+                try tokenizer.feed(bytes) { record in
+                    do throws(IngestError) { try self.readHeader(record) } catch { headerError = error }
+                    done = true
+                    throw RereadComplete()
+                }
+            } catch {}
+            if let headerError { throw headerError }
+            if done {
+                guard let next = tokenizer.nextRecordStart, next.location.skip == 0 else { return nil }
+                dataStartLine = next.line
+                return (next.location.lineOffset, next.line)
+            }
+            if bytes.count < window { return nil }
+            window *= 8
+        }
     }
 
     /// A row parser for this file (after the header).

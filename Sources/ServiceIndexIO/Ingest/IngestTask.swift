@@ -1,0 +1,157 @@
+import ServiceIndexCSV
+import ServiceIndexCore
+
+/// One unit of ingest work for a worker thread.
+enum IngestTask {
+    /// A whole file: header, rows and digest, in one sequential pass.
+    case wholeFile(file: Int)
+    /// The data rows in `[start, end)` of a file whose header is already read; `end` is just
+    /// after a line feed (or the end of the file). Lines are counted from 1 at `start`.
+    case range(file: Int, start: Int64, end: Int64, isLast: Bool)
+    /// The SHA-256 of a file that is parsed in ranges.
+    case digest(file: Int)
+}
+
+/// What one task produced. Results of several tasks add up (`Ingest.merge`).
+final class IngestTaskResult {
+    let task: IngestTask
+    var aggregate: DossierAggregate
+    var rejects: [Reject] = []
+    var rowsRead = 0
+    /// Accepted rows whose id had been seen before.
+    var duplicates = 0
+    /// Line feeds consumed (a range task's lines are relative until merged).
+    var lineFeeds = 0
+    /// False when a range ended inside a record: its split point was inside a quoted field.
+    var endsAtRecordBoundary = true
+    var digest: String?
+    var error: IngestError?
+    /// The error was a CSV syntax error (the file is then read again in one piece, so the
+    /// error reported is the one a sequential read meets first).
+    var isSyntaxError = false
+
+    init(task: IngestTask, focus: ProvinceCode) {
+        self.task = task
+        aggregate = DossierAggregate(focus: focus)
+    }
+}
+
+/// Runs tasks: the same row handling for whole files and ranges. Shared by the workers: its
+/// files are only read (a file's header is set by the one task that reads that file whole).
+struct IngestTaskRunner: @unchecked Sendable {
+    let files: [InputFile]
+    let focus: ProvinceCode
+    let resolver: DuplicateResolver
+    /// Called with the bytes of every chunk read and the rows it completed (thread-safe).
+    let chunkRead: @Sendable (Int64, Int) -> Void
+
+    func run(_ task: IngestTask) -> IngestTaskResult {
+        let result = IngestTaskResult(task: task, focus: focus)
+        do throws(IngestError) {
+            switch task {
+            case .wholeFile(let index):
+                try readWholeFile(files[index], into: result)
+            case .range(let index, let start, let end, let isLast):
+                try readRange(files[index], start: start, end: end, isLast: isLast, into: result)
+            case .digest(let index):
+                result.digest = try digest(of: files[index])
+            }
+        } catch {
+            result.error = error
+        }
+        return result
+    }
+
+    private func readWholeFile(_ file: InputFile, into result: IngestTaskResult) throws(IngestError) {
+        let tokenizer = file.tokenizer()
+        var hash = InputDigest()
+        var parser: RowParser? = nil
+        try stream(file, from: 0, to: nil, tokenizer: tokenizer, result: result) { chunk, isFirst in
+            hash.update(chunk)
+            return isFirst ? file.dialect.byteOrderMarkLength : 0
+        } visit: { record in
+            guard parser != nil else {
+                try file.readHeader(record)
+                parser = file.rowParser()
+                return
+            }
+            try handle(record, parser: &parser!, file: file, result: result)
+        }
+        guard parser != nil else { throw IngestError(.data, file: file.path, "the file is empty: no header row") }
+        result.digest = hash.hex
+    }
+
+    private func readRange(_ file: InputFile, start: Int64, end: Int64, isLast: Bool, into result: IngestTaskResult)
+        throws(IngestError)
+    {
+        let tokenizer = file.tokenizer(startOffset: start, startLine: 1)
+        var parser = file.rowParser()
+        try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in 0 } visit: {
+            record in try handle(record, parser: &parser, file: file, result: result)
+        }
+        if !isLast { result.endsAtRecordBoundary = tokenizer.isAtRecordBoundary }
+        result.lineFeeds = tokenizer.lineFeedsRead
+    }
+
+    /// Feeds `[start, end)` of a file through a tokenizer, mapping every error to the file.
+    /// `prepare` sees each raw chunk and returns how many leading bytes to skip (the BOM).
+    private func stream(
+        _ file: InputFile, from start: Int64, to end: Int64?, tokenizer: CSVTokenizer, result: IngestTaskResult,
+        finish: Bool = true, prepare: (UnsafeRawBufferPointer, Bool) -> Int,
+        visit: (CSVRecordView) throws -> Void
+    ) throws(IngestError) {
+        do {
+            let reader = try CSVFileReader(path: file.path)
+            var isFirst = true
+            try reader.forEachChunk(from: start, to: end) { chunk in
+                let skip = prepare(chunk, isFirst)
+                isFirst = false
+                let rowsBefore = result.rowsRead
+                try tokenizer.feed(UnsafeRawBufferPointer(rebasing: chunk[min(skip, chunk.count)...]), visit)
+                chunkRead(Int64(chunk.count), result.rowsRead - rowsBefore)
+            }
+            if finish { try tokenizer.finish(visit) }
+        } catch let error as IngestError {
+            throw error
+        } catch let error as CSVSyntaxError {
+            result.isSyntaxError = true
+            throw file.error(error)
+        } catch let error as CSVFileError {
+            throw IngestError(.io, file: file.path, "\(error)")
+        } catch {
+            throw IngestError(.io, file: file.path, "\(error)")
+        }
+    }
+
+    /// One data record: a reject, or an accepted row through the duplicate check.
+    private func handle(_ record: CSVRecordView, parser: inout RowParser, file: InputFile, result: IngestTaskResult)
+        throws(IngestError)
+    {
+        result.rowsRead += 1
+        switch parser.parseRow(record, textFor: focus) {
+        case .failure(let reject):
+            result.rejects.append(reject)
+        case .success(let row):
+            let isDuplicate = try resolver.accept(
+                row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
+                into: &result.aggregate
+            ) {
+                // The row parsed before; parsing it again with its text cannot fail.
+                var again = file.rowParser()
+                return (try? again.parse(record).get()) ?? row.dossier
+            }
+            if isDuplicate { result.duplicates += 1 }
+        }
+    }
+
+    private func digest(of file: InputFile) throws(IngestError) -> String {
+        var hash = InputDigest()
+        do {
+            let reader = try CSVFileReader(path: file.path)
+            try reader.forEachChunk { hash.update($0) }
+        } catch {
+            throw IngestError(.io, file: file.path, "read failed: \(error)")
+        }
+        return hash.hex
+    }
+}
