@@ -24,8 +24,9 @@ public struct TallySeries: Equatable, Sendable {
     private var windowCount = 0
     private var dense: [Int64] = []
     private var sparse: [Int: Tally] = [:]
-    /// Processing-time histograms of dossiers ended in a quarter, in whole hours.
-    private var processingHours: [Int: HourHistogram] = [:]
+    /// Processing-time histograms of dossiers ended in a quarter, in whole hours (a few
+    /// quarters: a list searched from the end is faster than a dictionary).
+    private var processingHours: [(quarter: Int, histogram: HourHistogram)] = []
 
     public init() {}
 
@@ -45,7 +46,13 @@ public struct TallySeries: Equatable, Sendable {
     public mutating func addProcessingTime(seconds: Int64, at quarter: Int, weight: Int64) {
         add(.processingSeconds, at: quarter, amount: seconds * weight)
         let hours = seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600)
-        processingHours[quarter, default: HourHistogram()].add(hours: hours, weight)
+        if let index = processingHours.lastIndex(where: { $0.quarter == quarter }) {
+            processingHours[index].histogram.add(hours: hours, weight)
+        } else {
+            var histogram = HourHistogram()
+            histogram.add(hours: hours, weight)
+            processingHours.append((quarter, histogram))
+        }
     }
 
     /// The tally of one quarter (by `Quarter.index`).
@@ -63,7 +70,7 @@ public struct TallySeries: Equatable, Sendable {
 
     /// The processing-time histogram (hours → dossiers) of dossiers ended in a quarter.
     public func processingHistogram(at quarter: Int) -> [Int64: Int64] {
-        processingHours[quarter]?.counts ?? [:]
+        processingHours.last { $0.quarter == quarter }?.histogram.counts ?? [:]
     }
 
     /// Adds another series (a worker's, a file's).
@@ -80,7 +87,11 @@ public struct TallySeries: Equatable, Sendable {
             }
         }
         for (quarter, histogram) in other.processingHours {
-            processingHours[quarter, default: HourHistogram()].merge(histogram)
+            if let index = processingHours.lastIndex(where: { $0.quarter == quarter }) {
+                processingHours[index].histogram.merge(histogram)
+            } else {
+                processingHours.append((quarter, histogram))
+            }
         }
     }
 
@@ -99,7 +110,7 @@ public struct TallySeries: Equatable, Sendable {
     }
 
     private var quarterKeys: [Int] {
-        Array(windowStart..<(windowStart + windowCount)) + Array(sparse.keys) + Array(processingHours.keys)
+        Array(windowStart..<(windowStart + windowCount)) + Array(sparse.keys) + processingHours.map(\.quarter)
     }
 
     @inline(__always)

@@ -29,21 +29,70 @@ enum TextValue {
 
     /// The text as the tool keeps it (trimmed, white-space runs made one space, NFC), or nil
     /// when nothing is left.
+    ///
+    /// Works on the bytes when it can: ASCII white space collapsed in one pass, and no Unicode
+    /// normalisation when the text holds no combining mark and nothing outside the Latin,
+    /// Vietnamese and general punctuation ranges (such text is NFC already). Anything else goes
+    /// through `String.normalizedText`.
     static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let core = trimmed(bytes)
         guard !core.isEmpty else { return nil }
-        if isASCII(core) {
-            var hasRun = false
-            var previousSpace = false
-            for byte in core {
-                let space = isSpace(byte)
-                if space && (previousSpace || byte != 0x20) { hasRun = true; break }
-                previousSpace = space
-            }
-            if !hasRun { return String(decoding: core, as: UTF8.self) }
+        guard isSimple(core) else {
+            let text = String(decoding: core, as: UTF8.self).normalizedText
+            return text.isEmpty ? nil : text
         }
-        let text = String(decoding: core, as: UTF8.self).normalizedText
-        return text.isEmpty ? nil : text
+        var needsCollapse = false
+        var previousSpace = false
+        for byte in core {
+            let space = isSpace(byte)
+            if space && (previousSpace || byte != 0x20) { needsCollapse = true; break }
+            previousSpace = space
+        }
+        guard needsCollapse else { return String(decoding: core, as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: core.count) { buffer in
+            var count = 0
+            var inSpace = false
+            for byte in core {
+                if isSpace(byte) {
+                    inSpace = true
+                    continue
+                }
+                if inSpace {
+                    buffer[count] = 0x20
+                    count += 1
+                    inSpace = false
+                }
+                buffer[count] = byte
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// True when the bytes are NFC as they stand and their only white space is ASCII: every
+    /// scalar is ASCII, Latin-1 (U+00A0 and U+0085 excepted), Latin Extended-A/B, or in U+1E00…
+    /// U+1EFF (Vietnamese letters); none is a combining mark.
+    static func isSimple(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+            } else if lead >= 0xC2 && lead <= 0xC9 {
+                // U+0080…U+027F, minus NEL (C2 85) and NBSP (C2 A0).
+                if lead == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 {
+                    return false
+                }
+                index += 2
+            } else if lead == 0xE1, index + 1 < bytes.count, bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9
+                || bytes[index + 1] == 0xBA || bytes[index + 1] == 0xBB
+            {
+                index += 3  // U+1E00…U+1EFF
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     /// A value for a reject row or message: lossy-decoded, at most 200 characters.
