@@ -27,12 +27,12 @@ public struct DossierAggregate: Sendable, Equatable {
         provinceSlots[slot]!.add(dossier, weight: weight)
         guard dossier.province == focus else { return }
         let unit = UnitKey(dossier)
-        units[unit, default: TallySeries()].add(dossier, weight: weight)
+        units[unit, default: TallySeries()].add(dossier, weight: weight, tracksProcessingTime: false)
         if case .code(let code) = unit, let name = dossier.unitName {
             unitNames[code, default: [:]][name, default: 0] += weight
         }
         procedures[dossier.procedureCode ?? UnitKey.unknownLabel, default: TallySeries()]
-            .add(dossier, weight: weight)
+            .add(dossier, weight: weight, tracksProcessingTime: false)
     }
 
     /// Adds another aggregate of the same focus province.

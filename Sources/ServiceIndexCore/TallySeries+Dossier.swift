@@ -7,7 +7,9 @@ extension TallySeries {
     /// ever while open); while in scope and not yet ended it is open in time in the quarters that
     /// end on or before its effective due, and overdue after; in the quarter it ends it is on time
     /// (ended by the effective due with at most one supplement request) or overdue.
-    public mutating func add(_ dossier: Dossier, weight: Int64) {
+    /// - Parameter tracksProcessingTime: whether to keep the processing-time histogram (only
+    ///   provinces report it; units and procedures do not need its memory).
+    public mutating func add(_ dossier: Dossier, weight: Int64, tracksProcessingTime: Bool = true) {
         guard dossier.status.countsInMetrics else { return }
         let received = Quarter(containing: dossier.receivedAt).index
         addReceived(dossier, at: received, weight: weight)
@@ -45,6 +47,7 @@ extension TallySeries {
             add(level, at: endQuarter, amount: weight)
         }
         if dossier.hasComplained { add(.complained, at: endQuarter, amount: weight) }
+        guard tracksProcessingTime else { return }
         addProcessingTime(
             seconds: end.seconds - dossier.receivedAt.seconds, at: endQuarter, weight: weight)
     }

@@ -1,9 +1,10 @@
 import ServiceIndexCSV
 
-/// The set of distinct dossier ids seen so far, in 16 bytes a slot: a 64-bit hash of the id and
-/// where the kept record lies (file, line offset, records to skip). It never holds the id
-/// itself: two ids with the same hash are told apart by reading the kept record again, so the
-/// index is exact without storing text (SPEC §9).
+/// The set of distinct dossier ids seen so far, in 12 bytes a slot: a 32-bit tag from the id's
+/// hash and where the kept record lies (file, line offset, records to skip). It never holds the
+/// id itself: ids with the same tag are told apart by reading the kept record again, so the
+/// index is exact without storing text (SPEC §9). Slots fill to 80 % before the table grows by
+/// half, so an id costs 15–23 bytes.
 struct DossierIDIndex {
     /// Where a kept record lies.
     struct Location: Equatable {
@@ -11,43 +12,50 @@ struct DossierIDIndex {
         var record: CSVRecordLocation
     }
 
-    private var hashes: [UInt64]
+    private static let maximumLoad = 0.8
+    private var tags: [UInt32]
     private var packed: [UInt64]
     private var overflow: [Location] = []
     private(set) var count = 0
-    private var mask: Int
 
-    init(capacity: Int = 1 << 12) {
-        var size = 16
-        while size < capacity * 4 / 3 { size <<= 1 }
-        hashes = Array(repeating: 0, count: size)
+    init(capacity: Int = 1 << 10) {
+        let size = max(16, Int(Double(capacity) / Self.maximumLoad) + 1)
+        tags = Array(repeating: 0, count: size)
         packed = Array(repeating: 0, count: size)
-        mask = size - 1
     }
 
     /// The bytes the index occupies.
-    var memoryFootprint: Int { (hashes.capacity + packed.capacity) * 8 + overflow.capacity * 24 }
+    var memoryFootprint: Int { tags.capacity * 4 + packed.capacity * 8 + overflow.capacity * 24 }
 
-    /// Calls `body` with each slot holding `hash` and its location (more than one only on a hash
-    /// collision) until it returns true; returns whether one did.
+    /// The tag of a 64-bit id hash: 32 of its middle bits, never 0 (0 marks an empty slot).
+    static func tag(_ hash: UInt64) -> UInt32 {
+        let tag = UInt32(truncatingIfNeeded: hash >> 24)
+        return tag == 0 ? 1 : tag
+    }
+
+    /// The first slot to probe for a tag (multiply-shift: any table size works).
+    @inline(__always)
+    private func home(_ tag: UInt32) -> Int { Int((UInt64(tag) &* UInt64(tags.count)) >> 32) }
+
+    /// Calls `body` with each slot holding `hash`'s tag and its location (more than one only on
+    /// a tag collision) until it returns true; returns whether one did.
     func firstMatch(_ hash: UInt64, where body: (_ slot: Int, _ location: Location) throws(IngestError) -> Bool)
         throws(IngestError) -> Bool
     {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash, try body(slot, unpack(packed[slot])) { return true }
-            slot = (slot + 1) & mask
+        let tag = Self.tag(hash)
+        var slot = home(tag)
+        while tags[slot] != 0 {
+            if tags[slot] == tag, try body(slot, unpack(packed[slot])) { return true }
+            slot += 1
+            if slot == tags.count { slot = 0 }
         }
         return false
     }
 
     /// Adds an id known not to be present.
     mutating func insert(_ hash: UInt64, at location: Location) {
-        if (count + 1) * 4 > hashes.count * 3 { grow() }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 { slot = (slot + 1) & mask }
-        hashes[slot] = hash
-        packed[slot] = pack(location)
+        if Double(count + 1) > Double(tags.count) * Self.maximumLoad { grow() }
+        place(Self.tag(hash), pack(location))
         count += 1
     }
 
@@ -56,18 +64,23 @@ struct DossierIDIndex {
         packed[slot] = pack(location)
     }
 
-    private mutating func grow() {
-        let oldHashes = hashes
-        let oldPacked = packed
-        hashes = Array(repeating: 0, count: oldHashes.count * 2)
-        packed = Array(repeating: 0, count: oldHashes.count * 2)
-        mask = hashes.count - 1
-        for index in oldHashes.indices where oldHashes[index] != 0 {
-            var slot = Int(truncatingIfNeeded: oldHashes[index]) & mask
-            while hashes[slot] != 0 { slot = (slot + 1) & mask }
-            hashes[slot] = oldHashes[index]
-            packed[slot] = oldPacked[index]
+    private mutating func place(_ tag: UInt32, _ value: UInt64) {
+        var slot = home(tag)
+        while tags[slot] != 0 {
+            slot += 1
+            if slot == tags.count { slot = 0 }
         }
+        tags[slot] = tag
+        packed[slot] = value
+    }
+
+    private mutating func grow() {
+        let oldTags = tags
+        let oldPacked = packed
+        let size = tags.count + tags.count / 2
+        tags = Array(repeating: 0, count: size)
+        packed = Array(repeating: 0, count: size)
+        for index in oldTags.indices where oldTags[index] != 0 { place(oldTags[index], oldPacked[index]) }
     }
 
     // file: 16 bits | line offset: 40 bits | skip: 7 bits; top bit set: index into `overflow`.

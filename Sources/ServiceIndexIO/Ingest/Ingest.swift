@@ -46,33 +46,41 @@ public enum Ingest {
     ) throws(IngestError) -> IngestResult? {
         let resolver = DuplicateResolver()
         let runner = IngestTaskRunner(files: files, focus: focus, resolver: resolver, chunkRead: meter.add(_:rows:))
-        let results = runInParallel(tasks, workers: min(workers, max(1, tasks.count)), runner: runner)
+        let (results, workerAggregates) = runInParallel(tasks, workers: min(workers, max(1, tasks.count)), runner: runner)
         for file in files {
             guard let failed = results.first(where: { $0.task.file == file.index && $0.error != nil }) else { continue }
             guard failed.task.isRange && failed.isSyntaxError else { throw failed.error! }
             // The first syntax error a sequential read meets, or none: then the cut was wrong.
             let alone = IngestTaskRunner(files: files, focus: focus, resolver: DuplicateResolver()) { _, _ in }
-            if let error = alone.run(.wholeFile(file: file.index)).error { throw error }
+            if let error = alone.run(.wholeFile(file: file.index), worker: IngestWorker(focus: focus)).error {
+                throw error
+            }
             return nil
         }
         if results.contains(where: { $0.task.isRange && !$0.endsAtRecordBoundary }) { return nil }
-        return merge(results, files: files, resolver: resolver, focus: focus)
+        var aggregate = DossierAggregate(focus: focus)
+        for partial in workerAggregates { aggregate.merge(partial) }
+        return merge(results, aggregate: aggregate, files: files, resolver: resolver)
     }
 
-    /// Runs the tasks on `workers` threads; results come back in task order.
-    static func runInParallel(_ tasks: [IngestTask], workers: Int, runner: IngestTaskRunner) -> [IngestTaskResult] {
+    /// Runs the tasks on `workers` threads; results come back in task order, with each
+    /// worker's tallies.
+    static func runInParallel(_ tasks: [IngestTask], workers: Int, runner: IngestTaskRunner)
+        -> ([IngestTaskResult], [DossierAggregate])
+    {
         let queue = TaskQueue(tasks)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while let (index, task) = queue.next() { queue.store(runner.run(task), at: index) }
+            let worker = IngestWorker(focus: runner.focus)
+            while let (index, task) = queue.next() { queue.store(runner.run(task, worker: worker), at: index) }
+            queue.finish(worker)
         }
-        return queue.results
+        return (queue.results, queue.aggregates)
     }
 
     /// Adds up the task results, file by file in input order, range lines made absolute.
-    static func merge(_ results: [IngestTaskResult], files: [InputFile], resolver: DuplicateResolver, focus: ProvinceCode)
-        -> IngestResult
-    {
-        var merged = DossierAggregate(focus: focus)
+    static func merge(
+        _ results: [IngestTaskResult], aggregate: DossierAggregate, files: [InputFile], resolver: DuplicateResolver
+    ) -> IngestResult {
         var rejects: [Reject] = []
         var reconciliation = Reconciliation()
         var inputs: [InputSummary] = []
@@ -89,7 +97,6 @@ public enum Ingest {
                 rejects += part.rejects
                 reconciliation.duplicates += part.duplicates
                 if let value = part.digest { digest = value }
-                merged.merge(part.aggregate)
             }
             reconciliation.rowsRead += rows
             inputs.append(
@@ -103,7 +110,7 @@ public enum Ingest {
             a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
         }
         return IngestResult(
-            aggregate: merged,
+            aggregate: aggregate,
             rejects: rejects.sorted { $0.file != $1.file ? pathLess($0.file, $1.file) : $0.line < $1.line },
             reconciliation: reconciliation, inputs: inputs.sorted { pathLess($0.path, $1.path) })
     }
@@ -148,7 +155,15 @@ final class TaskQueue: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// Takes a worker's tallies when it has no task left.
+    func finish(_ worker: IngestWorker) {
+        lock.lock()
+        aggregates.append(worker.aggregate)
+        lock.unlock()
+    }
+
     var results: [IngestTaskResult] { collected.map { $0! } }
+    private(set) var aggregates: [DossierAggregate] = []
 }
 
 /// Adds up the bytes and rows read by all workers and reports progress, one caller at a time.

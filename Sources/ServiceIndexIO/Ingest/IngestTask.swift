@@ -12,10 +12,10 @@ enum IngestTask {
     case digest(file: Int)
 }
 
-/// What one task produced. Results of several tasks add up (`Ingest.merge`).
+/// What one task produced besides its tallies (which go to its worker's aggregate). Results of
+/// several tasks add up (`Ingest.merge`).
 final class IngestTaskResult {
     let task: IngestTask
-    var aggregate: DossierAggregate
     var rejects: [Reject] = []
     var rowsRead = 0
     /// Accepted rows whose id had been seen before.
@@ -30,10 +30,17 @@ final class IngestTaskResult {
     /// error reported is the one a sequential read meets first).
     var isSyntaxError = false
 
-    init(task: IngestTask, focus: ProvinceCode) {
+    init(task: IngestTask) {
         self.task = task
-        aggregate = DossierAggregate(focus: focus)
     }
+}
+
+/// One worker's tallies, summed over every task it runs: tallies add up in any order, so a
+/// worker needs one aggregate, not one per task.
+final class IngestWorker {
+    var aggregate: DossierAggregate
+
+    init(focus: ProvinceCode) { aggregate = DossierAggregate(focus: focus) }
 }
 
 /// Runs tasks: the same row handling for whole files and ranges. Shared by the workers: its
@@ -45,14 +52,14 @@ struct IngestTaskRunner: @unchecked Sendable {
     /// Called with the bytes of every chunk read and the rows it completed (thread-safe).
     let chunkRead: @Sendable (Int64, Int) -> Void
 
-    func run(_ task: IngestTask) -> IngestTaskResult {
-        let result = IngestTaskResult(task: task, focus: focus)
+    func run(_ task: IngestTask, worker: IngestWorker) -> IngestTaskResult {
+        let result = IngestTaskResult(task: task)
         do throws(IngestError) {
             switch task {
             case .wholeFile(let index):
-                try readWholeFile(files[index], into: result)
+                try readWholeFile(files[index], into: result, worker: worker)
             case .range(let index, let start, let end, let isLast):
-                try readRange(files[index], start: start, end: end, isLast: isLast, into: result)
+                try readRange(files[index], start: start, end: end, isLast: isLast, into: result, worker: worker)
             case .digest(let index):
                 result.digest = try digest(of: files[index])
             }
@@ -62,7 +69,9 @@ struct IngestTaskRunner: @unchecked Sendable {
         return result
     }
 
-    private func readWholeFile(_ file: InputFile, into result: IngestTaskResult) throws(IngestError) {
+    private func readWholeFile(_ file: InputFile, into result: IngestTaskResult, worker: IngestWorker)
+        throws(IngestError)
+    {
         let tokenizer = file.tokenizer()
         var hash = InputDigest()
         var parser: RowParser? = nil
@@ -75,19 +84,19 @@ struct IngestTaskRunner: @unchecked Sendable {
                 parser = file.rowParser()
                 return
             }
-            try handle(record, parser: &parser!, file: file, result: result)
+            try handle(record, parser: &parser!, file: file, result: result, worker: worker)
         }
         guard parser != nil else { throw IngestError(.data, file: file.path, "the file is empty: no header row") }
         result.digest = hash.hex
     }
 
-    private func readRange(_ file: InputFile, start: Int64, end: Int64, isLast: Bool, into result: IngestTaskResult)
-        throws(IngestError)
-    {
+    private func readRange(
+        _ file: InputFile, start: Int64, end: Int64, isLast: Bool, into result: IngestTaskResult, worker: IngestWorker
+    ) throws(IngestError) {
         let tokenizer = file.tokenizer(startOffset: start, startLine: 1)
         var parser = file.rowParser()
         try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in 0 } visit: {
-            record in try handle(record, parser: &parser, file: file, result: result)
+            record in try handle(record, parser: &parser, file: file, result: result, worker: worker)
         }
         if !isLast { result.endsAtRecordBoundary = tokenizer.isAtRecordBoundary }
         result.lineFeeds = tokenizer.lineFeedsRead
@@ -124,9 +133,10 @@ struct IngestTaskRunner: @unchecked Sendable {
     }
 
     /// One data record: a reject, or an accepted row through the duplicate check.
-    private func handle(_ record: CSVRecordView, parser: inout RowParser, file: InputFile, result: IngestTaskResult)
-        throws(IngestError)
-    {
+    private func handle(
+        _ record: CSVRecordView, parser: inout RowParser, file: InputFile, result: IngestTaskResult,
+        worker: IngestWorker
+    ) throws(IngestError) {
         result.rowsRead += 1
         switch parser.parseRow(record, textFor: focus) {
         case .failure(let reject):
@@ -134,7 +144,7 @@ struct IngestTaskRunner: @unchecked Sendable {
         case .success(let row):
             let isDuplicate = try resolver.accept(
                 row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
-                into: &result.aggregate
+                into: &worker.aggregate
             ) {
                 // The row parsed before; parsing it again with its text cannot fail.
                 var again = file.rowParser()
