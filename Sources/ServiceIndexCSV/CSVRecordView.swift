@@ -1,5 +1,6 @@
 /// Where a record can be found again: the offset of the physical line it starts on, and how many
-/// records end earlier on that same line (nonzero only after a lone CR inside a line).
+/// records end earlier on that same line (libcsv ends a record at a CR; the tokenizer parses
+/// lines with a lone CR so that it does not, which keeps this 0 in practice).
 public struct CSVRecordLocation: Hashable, Sendable {
     /// Byte offset of the first byte of the line on which the record starts.
     public var lineOffset: Int64

@@ -38,10 +38,22 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The quarter that contains a local (UTC+7) moment.
+    ///
+    /// Moments in 2000…2099 are looked up in a table of quarter starts (this runs several times
+    /// per dossier); others go through the calendar.
     public init(containing instant: Instant) {
-        let date = CivilDate(localSeconds: instant.localSeconds)
-        self.year = date.year
-        self.number = (date.month - 1) / 3 + 1
+        let local = instant.localSeconds
+        let starts = QuarterTable.localStarts
+        if local >= starts[0] && local < starts[starts.count - 1] {
+            var slot = Int((local - starts[0]) / QuarterTable.averageLength)
+            slot = min(slot, starts.count - 2)
+            while starts[slot] > local { slot -= 1 }
+            while starts[slot + 1] <= local { slot += 1 }
+            self.init(index: QuarterTable.firstIndex + slot)
+            return
+        }
+        let date = CivilDate(localSeconds: local)
+        self.init(index: date.year * 4 + (date.month - 1) / 3)
     }
 
     /// A dense index for arithmetic: `year * 4 + number - 1`.
@@ -67,4 +79,14 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var description: String { "\(year)-Q\(number)" }
 
     public static func < (lhs: Quarter, rhs: Quarter) -> Bool { lhs.index < rhs.index }
+}
+
+/// The local start of every quarter from 2000-Q1 to 2100-Q1, for `Quarter(containing:)`.
+enum QuarterTable {
+    static let firstIndex = 2000 * 4
+    static let averageLength: Int64 = 7_889_400  // 365.25 days / 4
+    static let localStarts: [Int64] = (0...400).map { offset in
+        let quarter = Quarter(index: firstIndex + offset)
+        return CivilDate(year: quarter.year, month: (quarter.number - 1) * 3 + 1, day: 1).daysSinceEpoch * 86_400
+    }
 }

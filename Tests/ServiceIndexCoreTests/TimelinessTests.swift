@@ -86,3 +86,12 @@ func timelinessClass(_ testCase: TimelinessCase) {
     series.add(other, weight: -1)
     for quarter in [q2, q3, q4] { #expect(series.tally(at: quarter.index) == before.tally(at: quarter.index)) }
 }
+
+@Test(arguments: [
+    ("2025-07-01 00:00:00", "2025-Q3"), ("2025-06-30 23:59:59", "2025-Q2"), ("2025-10-01 00:00:00", "2025-Q4"),
+    ("2000-01-01 00:00:00", "2000-Q1"), ("1999-12-31 23:59:59", "1999-Q4"), ("2099-12-31 23:59:59", "2099-Q4"),
+    ("2100-01-01 00:00:00", "2100-Q1"), ("2024-03-31 23:59:59", "2024-Q1"), ("2024-04-01 00:00:00", "2024-Q2"),
+])
+func quarterOfALocalMoment(_ moment: String, _ expected: String) {
+    #expect(Quarter(containing: at(moment)) == Quarter(expected))
+}

@@ -22,9 +22,19 @@ enum TextValue {
     }
 
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var combined: UInt8 = 0
-        for byte in bytes { combined |= byte }
-        return combined < 0x80
+        guard let base = bytes.baseAddress else { return true }
+        var index = 0
+        var words: UInt64 = 0
+        while index + 8 <= bytes.count {
+            words |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        var tail: UInt8 = 0
+        while index < bytes.count {
+            tail |= bytes[index]
+            index += 1
+        }
+        return words & 0x8080_8080_8080_8080 == 0 && tail < 0x80
     }
 
     /// The text as the tool keeps it (trimmed, white-space runs made one space, NFC), or nil
