@@ -84,7 +84,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
             // Written in pieces: a 20 MB `Data` would raise this process's peak memory, which
             // Linux carries over to the children it spawns (see `Binary.runMeasured`).
             let length = try number(1)
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
             let file = try FileHandle(forWritingTo: url)
             defer { try? file.close() }
             let piece = Data(repeating: UInt8(ascii: "x"), count: 1 << 20)

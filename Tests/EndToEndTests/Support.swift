@@ -67,7 +67,12 @@ struct TemporaryDirectory {
 /// Reads a CSV output (BOM stripped) into rows of fields; a small RFC 4180 reader for tests.
 /// `delimiter` reads exports too (`;`). A CR outside quotes is dropped.
 func readCSV(_ path: String, delimiter: Unicode.Scalar = ",") throws -> [[String]] {
-    var text = try String(contentsOfFile: path, encoding: .utf8)
+    parseCSV(try String(contentsOfFile: path, encoding: .utf8), delimiter: delimiter)
+}
+
+/// `readCSV` over text already read (e.g. an export decoded leniently).
+func parseCSV(_ text: String, delimiter: Unicode.Scalar = ",") -> [[String]] {
+    var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     var rows: [[String]] = []
     var row: [String] = []
