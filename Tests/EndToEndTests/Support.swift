@@ -4,9 +4,12 @@ import Testing
 /// Runs the real `service-index` binary, built next to the test bundle.
 enum Binary {
     struct Outcome {
+        /// The exit code, or the signal number when `wasSignaled`.
         let status: Int32
         let stdout: String
         let stderr: String
+        /// True when a signal ended the process (a crash, or a Swift trap: SIGILL, SIGTRAP).
+        var wasSignaled = false
     }
 
     static var url: URL {
@@ -34,7 +37,8 @@ enum Binary {
         process.waitUntilExit()
         return Outcome(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: String(decoding: errData, as: UTF8.self),
+            wasSignaled: process.terminationReason == .uncaughtSignal)
     }
 }
 
@@ -61,8 +65,14 @@ struct TemporaryDirectory {
 }
 
 /// Reads a CSV output (BOM stripped) into rows of fields; a small RFC 4180 reader for tests.
-func readCSV(_ path: String) throws -> [[String]] {
-    var text = try String(contentsOfFile: path, encoding: .utf8)
+/// `delimiter` reads exports too (`;`). A CR outside quotes is dropped.
+func readCSV(_ path: String, delimiter: Unicode.Scalar = ",") throws -> [[String]] {
+    parseCSV(try String(contentsOfFile: path, encoding: .utf8), delimiter: delimiter)
+}
+
+/// `readCSV` over text already read (e.g. an export decoded leniently).
+func parseCSV(_ text: String, delimiter: Unicode.Scalar = ",") -> [[String]] {
+    var text = text
     if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
     var rows: [[String]] = []
     var row: [String] = []
@@ -82,7 +92,7 @@ func readCSV(_ path: String) throws -> [[String]] {
         }
         switch scalar {
         case "\"": quoted = true
-        case ",": row.append(field); field = ""
+        case delimiter: row.append(field); field = ""
         case "\r": continue
         case "\n": row.append(field); rows.append(row); row = []; field = ""
         default: field.unicodeScalars.append(scalar)
