@@ -24,7 +24,9 @@ public struct CSVDialect: Equatable, Sendable {
     /// line; a tie or none at all gives `,`. `forcedDelimiter` overrides the count.
     /// - Parameter prefix: the first bytes of the file (at least its header line, when it has one).
     /// - Throws: `CSVFileError.notUTF8` for a UTF-16 or UTF-32 byte order mark, or a NUL byte in
-    ///   the header line (the mark of UTF-16 without a BOM).
+    ///   the header line (the mark of UTF-16 without a BOM); `.unsupportedLineEnds` for a lone
+    ///   CR outside quotes in the header line (CR-only line ends would make the whole file one
+    ///   header row and lose every record).
     public static func sniff(
         _ prefix: UnsafeRawBufferPointer, forcedDelimiter: UInt8? = nil
     ) throws(CSVFileError) -> CSVDialect {
@@ -48,6 +50,10 @@ public struct CSVDialect: Equatable, Sendable {
                 inQuotes.toggle()
             } else if !inQuotes {
                 if byte == 0x0A { break }
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] != 0x0A {
+                    throw .unsupportedLineEnds(
+                        "the header line ends in a lone CR (old Mac line ends); save the file with LF or CRLF line ends")
+                }
                 if candidateDelimiters.contains(byte) { counts[byte, default: 0] += 1 }
             }
             index += 1

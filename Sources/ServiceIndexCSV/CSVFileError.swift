@@ -6,6 +6,8 @@ public enum CSVFileError: Error, Equatable, Sendable, CustomStringConvertible {
     case readFailed(String)
     /// The bytes are not UTF-8 text.
     case notUTF8(String)
+    /// The lines end in something other than LF or CRLF.
+    case unsupportedLineEnds(String)
 
     /// A lower-case message without a trailing period.
     public var description: String {
@@ -13,6 +15,7 @@ public enum CSVFileError: Error, Equatable, Sendable, CustomStringConvertible {
         case .cannotOpen(let reason): "cannot open: \(reason)"
         case .readFailed(let reason): "read failed: \(reason)"
         case .notUTF8(let reason): "encoding is not UTF-8: \(reason)"
+        case .unsupportedLineEnds(let reason): "unsupported line ends: \(reason)"
         }
     }
 }

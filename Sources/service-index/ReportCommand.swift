@@ -79,6 +79,10 @@ struct ReportCommand: ParsableCommand {
         let report = QuarterReport(
             aggregate: ingest.aggregate, quarter: period, methodology: setup.methodology,
             peers: setup.peers, previousRanks: previousRanks, focus: focusProvince, targetRank: top)
+        guard !report.ranking.isEmpty else {
+            throw Diagnostics.dataFailure(
+                "nothing to rank for \(period): no dossier in scope and no published score (--peer-scores)")
+        }
         let manifest = RunManifest(
             version: ServiceIndexVersion.current, generatedAt: ReportSetup.timestamp(),
             quarter: period, quarterSource: quarter == nil ? "latest received_at" : "argument",

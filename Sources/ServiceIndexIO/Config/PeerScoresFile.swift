@@ -22,13 +22,15 @@ public enum PeerScoresFile {
             guard seen.insert(province.code).inserted else {
                 throw csv.error(row, column: provinceColumn, "province \(province.code) (\(province.name)) is listed twice")
             }
-            guard let total = SmallCSV.number(row.fields[totalColumn]) else {
-                throw csv.error(row, column: totalColumn, "total: expected a number, found '\(row.fields[totalColumn])'")
+            guard let total = SmallCSV.number(row.fields[totalColumn]), (0...100).contains(total) else {
+                throw csv.error(
+                    row, column: totalColumn, "total: expected a number from 0 to 100, found '\(row.fields[totalColumn])'")
             }
             var groups: [String: Double] = [:]
             for (code, column) in groupColumns where !row.fields[column].isEmpty {
-                guard let value = SmallCSV.number(row.fields[column]) else {
-                    throw csv.error(row, column: column, "\(code): expected a number, found '\(row.fields[column])'")
+                guard let value = SmallCSV.number(row.fields[column]), (0...100).contains(value) else {
+                    throw csv.error(
+                        row, column: column, "\(code): expected a number from 0 to 100, found '\(row.fields[column])'")
                 }
                 groups[code] = value
             }

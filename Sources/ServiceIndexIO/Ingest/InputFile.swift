@@ -26,7 +26,7 @@ final class InputFile {
             switch error {
             case .cannotOpen(let reason): throw IngestError(.inputMissing, file: path, "cannot open the file: \(reason)")
             case .readFailed(let reason): throw IngestError(.io, file: path, "read failed: \(reason)")
-            case .notUTF8(let reason): throw IngestError(.data, file: path, "encoding is not UTF-8: \(reason)")
+            case .notUTF8, .unsupportedLineEnds: throw IngestError(.data, file: path, "\(error)")
             }
         }
     }

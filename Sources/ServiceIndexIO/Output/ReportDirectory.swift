@@ -20,6 +20,7 @@ public enum ReportDirectory {
         } catch {
             throw OutputError(.cannotCreate, path: path, "cannot create the output directory: \(AtomicOutput.reason(error))")
         }
+        removeAbandonedStaging(in: parent, for: target.lastPathComponent)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
         try? manager.removeItem(at: staging)
         guard mkdir(staging.path, 0o755) == 0 else {
@@ -33,6 +34,20 @@ public enum ReportDirectory {
         } catch {
             try? manager.removeItem(at: staging)
             throw OutputError(.io, path: path, error.message)
+        }
+    }
+
+    /// Removes the staging directories of earlier runs that were killed while writing
+    /// (`.NAME.tmp-PID` and `.NAME.old-PID` of a process that no longer exists).
+    static func removeAbandonedStaging(in parent: URL, for name: String) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries {
+            for prefix in [".\(name).tmp-", ".\(name).old-"] where entry.hasPrefix(prefix) {
+                guard let pid = Int32(entry.dropFirst(prefix.count)), pid != getpid() else { continue }
+                if kill(pid, 0) == -1 && errno == ESRCH {
+                    try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+                }
+            }
         }
     }
 
