@@ -7,7 +7,9 @@ public struct DossierAggregate: Sendable, Equatable {
     /// The province whose units and procedures are tallied.
     public let focus: ProvinceCode
     /// Series by province code number (0…99), nil where no dossier was seen.
-    private var provinceSlots = [TallySeries?](repeating: nil, count: 100)
+    private var provinceSlots = [TallySeries](repeating: TallySeries(), count: 100)
+    /// Which slots a dossier reached (an empty series allocates nothing until it counts).
+    private var provinceSeen = [Bool](repeating: false, count: 100)
     public private(set) var units: [UnitKey: TallySeries] = [:]
     public private(set) var procedures: [String: TallySeries] = [:]
     /// For each unit code of the focus province: the names written with it, and how often.
@@ -23,8 +25,8 @@ public struct DossierAggregate: Sendable, Equatable {
         // Counted in its quarter only: the difference +w there, −w after.
         receivedQuarters.add(.received, at: received, amount: weight)
         let slot = Int(dossier.province.value)
-        if provinceSlots[slot] == nil { provinceSlots[slot] = TallySeries() }
-        provinceSlots[slot]!.add(dossier, weight: weight)
+        provinceSeen[slot] = true
+        provinceSlots[slot].add(dossier, weight: weight)
         guard dossier.province == focus else { return }
         let unit = UnitKey(dossier)
         units[unit, default: TallySeries()].add(dossier, weight: weight, tracksProcessingTime: false)
@@ -38,10 +40,9 @@ public struct DossierAggregate: Sendable, Equatable {
     /// Adds another aggregate of the same focus province.
     public mutating func merge(_ other: DossierAggregate) {
         precondition(other.focus == focus, "merging aggregates of different focus provinces")
-        for (slot, series) in other.provinceSlots.enumerated() {
-            guard let series else { continue }
-            if provinceSlots[slot] == nil { provinceSlots[slot] = TallySeries() }
-            provinceSlots[slot]!.merge(series)
+        for slot in other.provinceSlots.indices where other.provinceSeen[slot] {
+            provinceSeen[slot] = true
+            provinceSlots[slot].merge(other.provinceSlots[slot])
         }
         for (key, series) in other.units { units[key, default: TallySeries()].merge(series) }
         for (key, series) in other.procedures { procedures[key, default: TallySeries()].merge(series) }
@@ -54,8 +55,8 @@ public struct DossierAggregate: Sendable, Equatable {
     /// The series of every province that has one, by code.
     public var provinces: [ProvinceCode: TallySeries] {
         var result: [ProvinceCode: TallySeries] = [:]
-        for (slot, series) in provinceSlots.enumerated() {
-            if let series { result[ProvinceCode(UInt8(slot))] = series }
+        for slot in provinceSlots.indices where provinceSeen[slot] {
+            result[ProvinceCode(UInt8(slot))] = provinceSlots[slot]
         }
         return result
     }
