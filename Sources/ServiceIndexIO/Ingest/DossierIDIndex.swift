@@ -24,9 +24,6 @@ struct DossierIDIndex {
         packed = Array(repeating: 0, count: size)
     }
 
-    /// The bytes the index occupies.
-    var memoryFootprint: Int { tags.capacity * 4 + packed.capacity * 8 + overflow.capacity * 24 }
-
     /// The tag of a 64-bit id hash: 32 of its middle bits, never 0 (0 marks an empty slot).
     static func tag(_ hash: UInt64) -> UInt32 {
         let tag = UInt32(truncatingIfNeeded: hash >> 24)

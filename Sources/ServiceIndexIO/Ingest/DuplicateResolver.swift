@@ -25,9 +25,6 @@ final class DuplicateResolver: @unchecked Sendable {
     /// Distinct ids kept.
     var count: Int { shards.reduce(0) { $0 + $1.count } }
 
-    /// The bytes the id index occupies.
-    var memoryFootprint: Int { shards.reduce(0) { $0 + $1.memoryFootprint } }
-
     /// Takes an accepted row found at `location`; `complete` parses it with every text field,
     /// called only when its id hash has been seen before. Returns true when the id was seen
     /// before (the row is a duplicate, whichever record is kept).

@@ -8,7 +8,6 @@ final class InputFile {
     let reader: CSVFileReader
     let dialect: CSVDialect
     private(set) var header: HeaderMap?
-    private(set) var headerLine = 1
     /// The line of the first data row, once `loadHeader` found it.
     private(set) var dataStartLine = 2
     let options: IngestOptions
@@ -55,7 +54,6 @@ final class InputFile {
         header = try HeaderMap(
             headers: names, file: path, line: record.line,
             hasProvinceFallback: options.fallbackProvince != nil)
-        headerLine = record.line
     }
 
     /// Reads the header row on its own, for a file to be read in ranges: returns where the data
