@@ -3,18 +3,22 @@ extension TallySeries {
     /// and −1 to remove it again.
     ///
     /// Dossiers with status 1 or 3 count in nothing. A dossier is received in the quarter of its
-    /// `received_at`; it is in scope from that quarter through the quarter of its end time (for
-    /// ever while open); while in scope and not yet ended it is open in time in the quarters that
-    /// end on or before its effective due, and overdue after; in the quarter it ends it is on time
-    /// (ended by the effective due with at most one supplement request) or overdue.
+    /// `received_at` (and counts nowhere else when its end time is before that); it is in scope
+    /// from that quarter through the quarter of its end time (for ever while open); while in
+    /// scope and not yet ended it is open in time in the quarters that end on or before its
+    /// effective due, and overdue after; in the quarter it ends it is on time (ended by the
+    /// effective due with at most one supplement request) or overdue.
     public mutating func add(_ dossier: Dossier, weight: Int64) {
         guard dossier.status.countsInMetrics else { return }
         let received = Quarter(containing: dossier.receivedAt).index
         addReceived(dossier, at: received, weight: weight)
 
         let end = dossier.endTime
+        // Ended before it was received (a refusal or return dated before the receipt; a
+        // finished_at before it is rejected): counted as received only, never in scope, so no
+        // negative processing time, in the quarter of receipt or any other.
+        if let end, end < dossier.receivedAt { return }
         let endQuarter = end.map { Quarter(containing: $0).index }
-        if let endQuarter, endQuarter < received { return }  // ended before it was received
         add(.inScope, from: received, through: endQuarter, weight: weight)
 
         let due = dossier.effectiveDue

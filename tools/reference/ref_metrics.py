@@ -104,7 +104,9 @@ def tally_add(t, d, start, end_p):
         add_flag(t, "digitized", "digitized_den", d["digitized"])
         add_flag(t, "reused", "reused_den", d["reused_data"])
         add_flag(t, "synced", "synced_den", d["synced"])
-    in_scope = rec < end_p and not (end is not None and end < start)
+    # An end before received_at (a refusal or return dated before the receipt) is never in
+    # scope: it would count as ended with a negative processing time.
+    in_scope = rec < end_p and not (end is not None and (end < start or end < rec))
     if not in_scope:
         return
     t["in_scope"] += 1

@@ -231,6 +231,13 @@ class MetricTests(unittest.TestCase):
         self.assertEqual((t["in_scope"], t["with_due"], t["no_due_date"], t["on_time"],
                           t["open_in_time"], t["overdue"], t["ended"]), (6, 5, 1, 1, 2, 2, 2))
 
+    def test_end_before_received_is_received_only(self):
+        s, e = quarter_bounds(2025, 3)
+        t = new_tally()
+        tally_add(t, dossier(status=7, received_at=ts(2025, 7, 2), returned_at=ts(2025, 7, 1)), s, e)
+        self.assertEqual((t["received"], t["in_scope"], t["ended"], t["processing_seconds_sum"]),
+                         (1, 0, 0, 0))
+
     def test_empty_not_measured_and_points(self):
         s, e = quarter_bounds(2025, 3)
         t = new_tally()
