@@ -120,28 +120,22 @@ public struct IngestProperties: Sendable {
     /// Tally invariants of one population in every quarter where a difference is stored (a
     /// tally changes only there, so these quarters cover every quarter).
     static func violations(of series: TallySeries, population: String) -> [String] {
-        var quarters = Set<Int>()
-        for counter in Tally.Counter.allCases { quarters.formUnion(series.quartersWithCounts(counter)) }
         var found: [String] = []
-        for quarter in quarters.sorted() {
+        for quarter in series.quartersWithDifferences {
             let tally = series.tally(at: quarter)
-            let label = "\(population), \(Quarter(index: quarter))"
+            func report(_ problem: String) { found.append("\(population), \(Quarter(index: quarter)): \(problem)") }
             for counter in Tally.Counter.allCases where tally[counter] < 0 {
-                found.append("\(label): \(counter) = \(tally[counter]) < 0")
+                report("\(counter) = \(tally[counter]) < 0")
             }
             if tally[.inScope] != tally[.withDue] + tally[.noDueDate] {
-                found.append(
-                    "\(label): in scope \(tally[.inScope]) ≠ with due \(tally[.withDue]) + no due \(tally[.noDueDate])")
+                report("in scope \(tally[.inScope]) ≠ with due \(tally[.withDue]) + no due \(tally[.noDueDate])")
             }
-            let timely = tally[.onTime] + tally[.openInTime] + tally[.overdue]
-            if tally[.withDue] != timely {
-                found.append(
-                    "\(label): with due \(tally[.withDue]) ≠ on time \(tally[.onTime]) + open in time"
+            if tally[.withDue] != tally[.onTime] + tally[.openInTime] + tally[.overdue] {
+                report(
+                    "with due \(tally[.withDue]) ≠ on time \(tally[.onTime]) + open in time"
                         + " \(tally[.openInTime]) + overdue \(tally[.overdue])")
             }
-            if tally[.ended] > tally[.inScope] {
-                found.append("\(label): ended \(tally[.ended]) > in scope \(tally[.inScope])")
-            }
+            if tally[.ended] > tally[.inScope] { report("ended \(tally[.ended]) > in scope \(tally[.inScope])") }
         }
         return found
     }
