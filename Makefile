@@ -12,15 +12,18 @@ FUZZ_BIN     := $(FUZZ_SCRATCH)/release/ServiceIndexFuzz
 FUZZ_SEEDS   := fixtures/fuzz-seeds
 FUZZ_CORPUS  := fuzz-corpus
 FUZZ_CRASHES := fuzz-crashes
-# libFuzzer without its main (SwiftPM gives an executable the main of its module), from the
-# toolchain's clang runtime.
-FUZZ_RT       = $(firstword $(wildcard $(dir $(shell readlink -f "$$(command -v swiftc)"))../lib/clang/*/lib/linux/libclang_rt.fuzzer_no_main-$(shell uname -m).a))
+# The Swift toolchain's clang runtimes (libFuzzer, UBSan).
+CLANG_RT      = $(firstword $(wildcard $(dir $(shell readlink -f "$$(command -v swiftc)"))../lib/clang/*/lib/linux/libclang_rt.$(1)-$(shell uname -m).a))
+# libFuzzer without its main (SwiftPM gives an executable the main of its module).
+FUZZ_RT       = $(call CLANG_RT,fuzzer_no_main)
 # The frontend's -sanitize=fuzzer puts SanitizerCoverage (inline 8-bit counters, PC table,
 # comparisons) into every Swift module; the driver's -sanitize=address links ASan. The driver's
 # -sanitize=fuzzer would also link libFuzzer's main, hence the frontend-only flag.
 FUZZ_FLAGS    = -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -enable-experimental-feature -Xswiftc Extern \
 	-Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address \
 	-Xlinker $(FUZZ_RT) -Xlinker -lstdc++
+UBSAN_RT      = $(call CLANG_RT,ubsan_standalone)
+UBSAN_FLAGS   = -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined -Xlinker $(UBSAN_RT)
 
 .PHONY: help build deps test report demo bench fuzz sanitize lint clean
 
@@ -67,8 +70,11 @@ sanitize: deps ## Run the test suite under AddressSanitizer, then UndefinedBehav
 	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
 	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0 \
 		$(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
-	$(SWIFT) build --build-tests --scratch-path .build-ubsan --sanitize=undefined
-	$(SWIFT) test --skip-build --scratch-path .build-ubsan --sanitize=undefined
+	@# swiftc has no -sanitize=undefined on Linux (Swift traps on overflow and bad indices by
+	@# itself): UBSan instruments the C code compiled here (BoringSSL, shims) and aborts on UB.
+	@test -n "$(UBSAN_RT)" || { echo "libclang_rt.ubsan_standalone not found in the Swift toolchain" >&2; exit 1; }
+	$(SWIFT) build --build-tests --scratch-path .build-ubsan $(UBSAN_FLAGS)
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(SWIFT) test --skip-build --scratch-path .build-ubsan
 
 lint: ## Check formatting with swift format (configuration in .swift-format)
 	$(SWIFT) format lint --recursive Sources Tests
