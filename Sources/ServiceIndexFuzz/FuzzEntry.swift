@@ -12,7 +12,7 @@ import ServiceIndexIO
     import Darwin
 #endif
 
-/// One scratch file per process, reused for every input.
+/// One scratch path per process, reused for every input.
 let properties = IngestProperties(scratch: ScratchFile(path: ScratchFile.processPath()))
 
 #if FUZZING
@@ -38,9 +38,7 @@ let properties = IngestProperties(scratch: ScratchFile(path: ScratchFile.process
         static func main() {
             var argc = CommandLine.argc
             var argv = CommandLine.unsafeArgv
-            let status = runFuzzerDriver(&argc, &argv) { fuzzerTestOneInput($0, $1) }
-            properties.scratch.remove()
-            exit(status)
+            exit(runFuzzerDriver(&argc, &argv) { fuzzerTestOneInput($0, $1) })
         }
     }
 #else
@@ -52,7 +50,6 @@ let properties = IngestProperties(scratch: ScratchFile(path: ScratchFile.process
                 StandardStreams.printError("usage: ServiceIndexFuzz FILE_OR_DIRECTORY...")
                 exit(64)
             }
-            defer { properties.scratch.remove() }
             do {
                 let paths = try CorpusFiles.paths(arguments)
                 var failed = 0

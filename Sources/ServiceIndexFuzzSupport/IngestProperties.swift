@@ -47,8 +47,12 @@ public struct IngestProperties: Sendable {
     }
 
     /// The properties one input breaks, described; empty when it keeps them all.
+    ///
+    /// The scratch file exists only during the call (libFuzzer ends the process with `exit`,
+    /// past any cleanup of the caller's).
     public func violations(of bytes: UnsafeRawBufferPointer) -> [String] {
         scratch.write(bytes)
+        defer { scratch.remove() }
         let lastLine = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
         var found: [String] = []
         for (number, options) in Self.optionSets.enumerated() {

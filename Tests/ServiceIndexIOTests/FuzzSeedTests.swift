@@ -25,6 +25,5 @@ func fuzzSeedKeepsEveryIngestProperty(_ name: String) throws {
     let bytes = try CorpusFiles.bytes(of: FuzzSeeds.directory + "/" + name)
     // Swift Testing runs the arguments in parallel: each seed gets its own scratch file.
     let scratch = ScratchFile(path: ScratchFile.processPath(suffix: "-" + name))
-    defer { scratch.remove() }
     #expect(IngestProperties(scratch: scratch).violations(of: bytes) == [])
 }
