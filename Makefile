@@ -6,6 +6,24 @@ RELEASE_BIN  := .build/release/service-index
 DEMO_DIR     := demo-data
 QUARTER      ?= 2025-Q3
 PREV_QUARTER ?= 2025-Q2
+FUZZ_SECONDS ?= 600
+FUZZ_SCRATCH := .build-fuzz
+FUZZ_BIN     := $(FUZZ_SCRATCH)/release/ServiceIndexFuzz
+FUZZ_SEEDS   := fixtures/fuzz-seeds
+FUZZ_CORPUS  := fuzz-corpus
+FUZZ_CRASHES := fuzz-crashes
+# The Swift toolchain's clang runtimes (libFuzzer, UBSan).
+CLANG_RT      = $(firstword $(wildcard $(dir $(shell readlink -f "$$(command -v swiftc)"))../lib/clang/*/lib/linux/libclang_rt.$(1)-$(shell uname -m).a))
+# libFuzzer without its main (SwiftPM gives an executable the main of its module).
+FUZZ_RT       = $(call CLANG_RT,fuzzer_no_main)
+# The frontend's -sanitize=fuzzer puts SanitizerCoverage (inline 8-bit counters, PC table,
+# comparisons) into every Swift module; the driver's -sanitize=address links ASan. The driver's
+# -sanitize=fuzzer would also link libFuzzer's main, hence the frontend-only flag.
+FUZZ_FLAGS    = -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -enable-experimental-feature -Xswiftc Extern \
+	-Xswiftc -sanitize=address -Xswiftc -Xfrontend -Xswiftc -sanitize=fuzzer,address \
+	-Xlinker $(FUZZ_RT) -Xlinker -lstdc++
+UBSAN_RT      = $(call CLANG_RT,ubsan_standalone)
+UBSAN_FLAGS   = -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined -Xlinker $(UBSAN_RT)
 
 .PHONY: help build deps test report demo bench fuzz sanitize lint clean
 
@@ -34,6 +52,29 @@ report: demo ## Report on the demo data: reports/2025-Q2/ then reports/2025-Q3/ 
 
 bench: build ## Time report against DuckDB on a 5M-row generated export (see scripts/bench.sh)
 	scripts/bench.sh
+
+fuzz: deps ## Fuzz the ingest for FUZZ_SECONDS (600) with libFuzzer + ASan; crashes in fuzz-crashes/
+	@test -n "$(FUZZ_RT)" || { echo "libclang_rt.fuzzer_no_main not found in the Swift toolchain" >&2; exit 1; }
+	$(SWIFT) build -c release --product ServiceIndexFuzz --scratch-path $(FUZZ_SCRATCH) $(FUZZ_FLAGS)
+	@mkdir -p $(FUZZ_CORPUS) $(FUZZ_CRASHES)
+	@# SWIFT_BACKTRACE=enable=no: Swift's backtracer would take the trap before libFuzzer saves it.
+	@cp -n $(FUZZ_SEEDS)/*.csv $(FUZZ_CORPUS)/
+	{ SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_CORPUS) -dict=$(FUZZ_SEEDS)/csv.dict -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=8192 -rss_limit_mb=2048 -timeout=10 -artifact_prefix=$(FUZZ_CRASHES)/ \
+		-print_final_stats=1 2>&1; echo $$? > $(FUZZ_CRASHES)/last-run.status; } | tee $(FUZZ_CRASHES)/last-run.log
+	@grep -E '^(stat::|Done [0-9]+ runs)' $(FUZZ_CRASHES)/last-run.log || true
+	@echo "corpus: $$(ls $(FUZZ_CORPUS) | wc -l) inputs in $(FUZZ_CORPUS)/; crash files: $$(ls $(FUZZ_CRASHES) | grep -v '^last-run' | wc -l) in $(FUZZ_CRASHES)/"
+	@exit $$(cat $(FUZZ_CRASHES)/last-run.status)
+
+sanitize: deps ## Run the test suite under AddressSanitizer, then UndefinedBehaviorSanitizer
+	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0 \
+		$(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
+	@# swiftc has no -sanitize=undefined on Linux (Swift traps on overflow and bad indices by
+	@# itself): UBSan instruments the C code compiled here (BoringSSL, shims) and aborts on UB.
+	@test -n "$(UBSAN_RT)" || { echo "libclang_rt.ubsan_standalone not found in the Swift toolchain" >&2; exit 1; }
+	$(SWIFT) build --build-tests --scratch-path .build-ubsan $(UBSAN_FLAGS)
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(SWIFT) test --skip-build --scratch-path .build-ubsan
 
 lint: ## Check formatting with swift format (configuration in .swift-format)
 	$(SWIFT) format lint --recursive Sources Tests

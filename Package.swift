@@ -43,11 +43,22 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The ingest's fuzz properties, shared by the fuzz target and the seed-replay test.
+        .target(
+            name: "ServiceIndexFuzzSupport",
+            dependencies: ["ServiceIndexIO", "ServiceIndexCSV", "ServiceIndexCore"]
+        ),
+        // libFuzzer target with -DFUZZING -sanitize=fuzzer,address (`make fuzz`); a corpus
+        // replayer otherwise.
+        .executableTarget(
+            name: "ServiceIndexFuzz",
+            dependencies: ["ServiceIndexFuzzSupport", "ServiceIndexIO", "ServiceIndexCSV", "ServiceIndexCore"]
+        ),
         .testTarget(name: "ServiceIndexCSVTests", dependencies: ["ServiceIndexCSV"]),
         .testTarget(name: "ServiceIndexCoreTests", dependencies: ["ServiceIndexCore"]),
         .testTarget(
             name: "ServiceIndexIOTests",
-            dependencies: ["ServiceIndexIO", "ServiceIndexCore", "ServiceIndexCSV"]
+            dependencies: ["ServiceIndexIO", "ServiceIndexCore", "ServiceIndexCSV", "ServiceIndexFuzzSupport"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -100,6 +100,11 @@ public struct TallySeries: Equatable, Sendable {
         Set(quarterKeys).filter { tally(at: $0)[counter] != 0 }.sorted()
     }
 
+    /// The quarters at which a difference is stored, sorted. A tally changes only at these, so
+    /// their tallies are every tally the series holds (a quarter before the first is all zero; a
+    /// quarter between two has the tally of the earlier).
+    public var quartersWithDifferences: [Int] { Set(quarterKeys).sorted() }
+
     /// True when nothing was ever counted (or everything counted was removed again).
     public var isEmpty: Bool { dense.allSatisfy { $0 == 0 } && sparse.values.allSatisfy(\.isZero) }
 

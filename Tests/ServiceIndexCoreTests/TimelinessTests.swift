@@ -42,6 +42,8 @@ let timelinessCases: [TimelinessCase] = [
     .init(name: "refused_at does not end a withdrawn dossier", dossier: dossier(status: .withdrawn, received: "2025-07-05 08:00", due: "2025-12-20 17:00", refused: "2025-07-15 08:00"), quarter: q3, expected: .openInTime, ended: false, received: true),
     .init(name: "status 1 counts nowhere", dossier: dossier(status: .newlyRegistered, received: "2025-07-05 08:00", due: "2025-07-20 17:00"), quarter: q3, expected: .notInScope, ended: false, received: false),
     .init(name: "status 3 counts nowhere", dossier: dossier(status: .notAccepted, received: "2025-07-05 08:00", due: "2025-07-20 17:00", refused: "2025-07-06 08:00"), quarter: q3, expected: .notInScope, ended: false, received: false),
+    .init(name: "returned before it was received, same quarter: in scope and ended (literal §4)", dossier: dossier(status: .withdrawn, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-04 08:00"), quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(name: "refused a quarter before it was received", dossier: dossier(status: .stopped, received: "2025-07-05 08:00", refused: "2025-06-30 08:00"), quarter: q3, expected: .notInScope, ended: false, received: true),
 ]
 
 @Test(arguments: timelinessCases)
@@ -56,6 +58,16 @@ func timelinessClass(_ testCase: TimelinessCase) {
     #expect(counts[.withDue] == (inScope == 1 && testCase.expected != .noDueDate ? 1 : 0))
     #expect(counts[.ended] == (testCase.ended ? 1 : 0))
     #expect(counts[.received] == (testCase.received ? 1 : 0))
+}
+
+/// Found by `make fuzz`: a return dated before the receipt, in the same quarter, ends in scope
+/// with a negative processing time (SPEC §4 read literally: no end time before the start of P).
+@Test func anEndBeforeTheReceiptInTheSameQuarterCountsItsNegativeTime() {
+    let returnedEarly = dossier(status: .withdrawn, received: "2025-07-02 08:00", returned: "2025-07-01 08:00")
+    var series = TallySeries()
+    series.add(returnedEarly, weight: 1)
+    #expect(series.tally(at: q3.index)[.processingSeconds] == -86_400)
+    #expect(series.processingHistogram(at: q3.index) == [-24: 1])
 }
 
 @Test func timelinessRateOverAMixedQuarter() {

@@ -1,0 +1,161 @@
+import ServiceIndexCore
+import ServiceIndexIO
+
+/// The properties the ingest path must keep for any bytes at all, checked by the fuzz target
+/// (`make fuzz`) and by the seed-replay test.
+///
+/// One input is written to a scratch file and read by `Ingest.run` (tokenizer, header mapping,
+/// value parsing, row rules, duplicates, aggregate) under each of `optionSets`, then the latest
+/// quarter is run through `QuarterReport` (metrics, scoring, ranking). Nothing may trap. A
+/// file-level `IngestError` of kind `data` is a valid outcome; otherwise the result must hold:
+///
+/// - the reconciliation balances, and its counts match the rejects and the input summary;
+/// - every reject's line, and an error's line, lies in `1...(LF bytes + 1)`;
+/// - rejects are sorted by line;
+/// - for every population (province, unit, procedure) and every quarter with data, every
+///   counter is ≥ 0, in scope = with a due date + without, with a due date = on time + open in
+///   time + overdue, and ended ≤ in scope;
+/// - every rate the report scores lies in [0, 1].
+///
+/// ```swift
+/// let check = IngestProperties(scratch: ScratchFile(path: "/tmp/x.csv"))
+/// check.violations(of: Array("MaHoSo,MaTinh\n".utf8))   // [] (a missing-column error is fine)
+/// ```
+public struct IngestProperties: Sendable {
+    /// Where inputs are written for the ingest to read.
+    public let scratch: ScratchFile
+
+    /// The settings every input is read with: the defaults, then a fallback province (files
+    /// without a province column are read) with a tiny field limit (`field_too_long` is reached
+    /// by short inputs).
+    public static let optionSets: [IngestOptions] = [
+        IngestOptions(),
+        IngestOptions(fallbackProvince: ProvinceCode(66), maxFieldBytes: 16),
+    ]
+
+    public init(scratch: ScratchFile) { self.scratch = scratch }
+
+    /// Checks one input and traps, naming the first broken property, when one is broken.
+    public func check(_ bytes: UnsafeRawBufferPointer) {
+        let found = violations(of: bytes)
+        if let first = found.first { fatalError("ingest property violated: \(first)") }
+    }
+
+    /// The properties one input breaks, described; empty when it keeps them all.
+    public func violations(of bytes: [UInt8]) -> [String] {
+        bytes.withUnsafeBytes { violations(of: $0) }
+    }
+
+    /// The properties one input breaks, described; empty when it keeps them all.
+    ///
+    /// The scratch file exists only during the call (libFuzzer ends the process with `exit`,
+    /// past any cleanup of the caller's).
+    public func violations(of bytes: UnsafeRawBufferPointer) -> [String] {
+        scratch.write(bytes)
+        defer { scratch.remove() }
+        let lastLine = bytes.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+        var found: [String] = []
+        for (number, options) in Self.optionSets.enumerated() {
+            let problems = violations(options: options, lastLine: lastLine)
+            found += problems.map { "options #\(number): \($0)" }
+        }
+        return found
+    }
+
+    /// Reads the scratch file with one option set and checks the outcome.
+    private func violations(options: IngestOptions, lastLine: Int) -> [String] {
+        let result: IngestResult
+        do {
+            result = try Ingest.run(paths: [scratch.path], options: options)
+        } catch {
+            var found: [String] = []
+            if error.kind != .data { found.append("a readable, unchanging file failed with \(error.kind): \(error)") }
+            if !(1...lastLine).contains(error.line) { found.append("error line \(error.line) outside 1...\(lastLine): \(error)") }
+            if error.column < 1 { found.append("error column \(error.column) < 1: \(error)") }
+            return found
+        }
+        return Self.violations(of: result, lastLine: lastLine)
+    }
+
+    /// The properties an ingest result of one file with `lastLine` physical lines breaks.
+    public static func violations(of result: IngestResult, lastLine: Int) -> [String] {
+        var found: [String] = []
+        let counts = result.reconciliation
+        if !counts.isBalanced {
+            found.append(
+                "unbalanced: read \(counts.rowsRead) ≠ accepted \(counts.accepted) + rejected \(counts.rejected)"
+                    + " + duplicates \(counts.duplicates)")
+        }
+        if counts.rejected != result.rejects.count {
+            found.append("reconciliation says \(counts.rejected) rejects, the list holds \(result.rejects.count)")
+        }
+        if result.inputs.map(\.rows) != [counts.rowsRead] {
+            found.append("input rows \(result.inputs.map(\.rows)) ≠ rows read \(counts.rowsRead)")
+        }
+        for reject in result.rejects where !(1...lastLine).contains(reject.line) {
+            found.append("reject line \(reject.line) outside 1...\(lastLine): \(reject.message)")
+        }
+        for (earlier, later) in zip(result.rejects, result.rejects.dropFirst()) where later.line < earlier.line {
+            found.append("rejects out of order: line \(earlier.line) before line \(later.line)")
+        }
+        let aggregate = result.aggregate
+        for (code, series) in aggregate.provinces.sorted(by: { $0.key.value < $1.key.value }) {
+            found += violations(of: series, population: "province \(code.value)")
+        }
+        for (unit, series) in aggregate.units.sorted(by: { $0.key < $1.key }) {
+            found += violations(of: series, population: "unit \(unit)")
+        }
+        for (procedure, series) in aggregate.procedures.sorted(by: { $0.key < $1.key }) {
+            found += violations(of: series, population: "procedure \(procedure)")
+        }
+        if let quarter = aggregate.latestQuarter {
+            found += violations(of: report(aggregate, quarter: quarter))
+        }
+        return found
+    }
+
+    /// The report on the latest quarter, as `service-index report` computes it.
+    static func report(_ aggregate: DossierAggregate, quarter: Quarter) -> QuarterReport {
+        let focus = ProvinceRegistry.standard.province(code: aggregate.focus)!
+        return QuarterReport(
+            aggregate: aggregate, quarter: quarter, methodology: .qd766, focus: focus, targetRank: 10)
+    }
+
+    /// Tally invariants of one population in every quarter where a difference is stored (a
+    /// tally changes only there, so these quarters cover every quarter).
+    static func violations(of series: TallySeries, population: String) -> [String] {
+        var found: [String] = []
+        for quarter in series.quartersWithDifferences {
+            let tally = series.tally(at: quarter)
+            func report(_ problem: String) { found.append("\(population), \(Quarter(index: quarter)): \(problem)") }
+            // Every count is ≥ 0; the sum of processing seconds may be negative: a refusal or
+            // return dated before the receipt, in the same quarter, ends in scope (SPEC §4 taken
+            // literally) with a negative processing time.
+            for counter in Tally.Counter.allCases where tally[counter] < 0 && counter != .processingSeconds {
+                report("\(counter) = \(tally[counter]) < 0")
+            }
+            if tally[.inScope] != tally[.withDue] + tally[.noDueDate] {
+                report("in scope \(tally[.inScope]) ≠ with due \(tally[.withDue]) + no due \(tally[.noDueDate])")
+            }
+            if tally[.withDue] != tally[.onTime] + tally[.openInTime] + tally[.overdue] {
+                report(
+                    "with due \(tally[.withDue]) ≠ on time \(tally[.onTime]) + open in time"
+                        + " \(tally[.openInTime]) + overdue \(tally[.overdue])")
+            }
+            if tally[.ended] > tally[.inScope] { report("ended \(tally[.ended]) > in scope \(tally[.inScope])") }
+        }
+        return found
+    }
+
+    /// Every scored rate of the report lies in [0, 1].
+    static func violations(of report: QuarterReport) -> [String] {
+        var found: [String] = []
+        for (code, result) in report.provinces.sorted(by: { $0.key.value < $1.key.value }) {
+            for score in result.scorecard.scores {
+                guard let rate = score.value.rate, !(0...1).contains(rate) else { continue }
+                found.append("province \(code.value), \(report.quarter): \(score.indicator.metric.rawValue) = \(rate)")
+            }
+        }
+        return found
+    }
+}
