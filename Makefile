@@ -25,7 +25,7 @@ FUZZ_FLAGS    = -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -enable-e
 UBSAN_RT      = $(call CLANG_RT,ubsan_standalone)
 UBSAN_FLAGS   = -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined -Xlinker $(UBSAN_RT)
 
-.PHONY: help build deps test report demo bench fuzz sanitize lint clean
+.PHONY: help build deps test report demo bench fuzz sanitize clean
 
 build: deps ## Build the release binary (.build/release/service-index)
 	$(SWIFT) build -c release --product service-index
@@ -75,9 +75,6 @@ sanitize: deps ## Run the test suite under AddressSanitizer, then UndefinedBehav
 	@test -n "$(UBSAN_RT)" || { echo "libclang_rt.ubsan_standalone not found in the Swift toolchain" >&2; exit 1; }
 	$(SWIFT) build --build-tests --scratch-path .build-ubsan $(UBSAN_FLAGS)
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(SWIFT) test --skip-build --scratch-path .build-ubsan
-
-lint: ## Check formatting with swift format (configuration in .swift-format)
-	$(SWIFT) format lint --recursive Sources Tests
 
 clean: ## Remove build products, demo data and reports
 	rm -rf .build reports $(DEMO_DIR)
