@@ -62,7 +62,8 @@ fuzz: deps ## Fuzz the ingest for FUZZ_SECONDS (600) with libFuzzer + ASan; cras
 	{ SWIFT_BACKTRACE=enable=no $(FUZZ_BIN) $(FUZZ_CORPUS) -dict=$(FUZZ_SEEDS)/csv.dict -max_total_time=$(FUZZ_SECONDS) \
 		-max_len=8192 -rss_limit_mb=2048 -timeout=10 -artifact_prefix=$(FUZZ_CRASHES)/ \
 		-print_final_stats=1 2>&1; echo $$? > $(FUZZ_CRASHES)/last-run.status; } | tee $(FUZZ_CRASHES)/last-run.log
-	@grep -E '^(stat::|Done [0-9]+ runs)' $(FUZZ_CRASHES)/last-run.log || true
+	@awk '/^stat::number_of_executed_units/ { n = $$2 } /^stat::average_exec_per_sec/ { r = $$2 } \
+		END { print "executions: " n " (" r " exec/s)" }' $(FUZZ_CRASHES)/last-run.log
 	@echo "corpus: $$(ls $(FUZZ_CORPUS) | wc -l) inputs in $(FUZZ_CORPUS)/; crash files: $$(ls $(FUZZ_CRASHES) | grep -v '^last-run' | wc -l) in $(FUZZ_CRASHES)/"
 	@exit $$(cat $(FUZZ_CRASHES)/last-run.status)
 
