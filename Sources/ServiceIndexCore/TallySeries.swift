@@ -153,16 +153,16 @@ public struct TallySeries: Equatable, Sendable {
 }
 
 /// Dossiers by processing time in whole hours: dense for the first 4,096 hours (about 170
-/// days), sparse beyond.
+/// days, 32-bit counts), sparse beyond.
 struct HourHistogram: Sendable {
     private static let denseHours = 4096
-    private var dense: [Int64] = []
+    private var dense: [Int32] = []
     private var sparse: [Int64: Int64] = [:]
 
     mutating func add(hours: Int64, _ weight: Int64) {
         if hours >= 0 && hours < Int64(Self.denseHours) {
             if dense.isEmpty { dense = Array(repeating: 0, count: Self.denseHours) }
-            dense[Int(hours)] += weight
+            dense[Int(hours)] += Int32(weight)
         } else {
             sparse[hours, default: 0] += weight
             if sparse[hours] == 0 { sparse[hours] = nil }
@@ -176,7 +176,7 @@ struct HourHistogram: Sendable {
     /// Hours → dossiers, zero counts left out.
     var counts: [Int64: Int64] {
         var result = sparse
-        for (hours, count) in dense.enumerated() where count != 0 { result[Int64(hours)] = count }
+        for (hours, count) in dense.enumerated() where count != 0 { result[Int64(hours)] = Int64(count) }
         return result
     }
 }

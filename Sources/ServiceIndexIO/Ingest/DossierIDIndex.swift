@@ -3,8 +3,8 @@ import ServiceIndexCSV
 /// The set of distinct dossier ids seen so far, in 12 bytes a slot: a 32-bit tag from the id's
 /// hash and where the kept record lies (file, line offset, records to skip). It never holds the
 /// id itself: ids with the same tag are told apart by reading the kept record again, so the
-/// index is exact without storing text (SPEC §9). Slots fill to 80 % before the table grows by
-/// half, so an id costs 15–23 bytes.
+/// index is exact without storing text (SPEC §9). Slots fill to 87.5 % before the table grows by
+/// half, so an id costs 14–21 bytes.
 struct DossierIDIndex {
     /// Where a kept record lies.
     struct Location: Equatable {
@@ -12,7 +12,7 @@ struct DossierIDIndex {
         var record: CSVRecordLocation
     }
 
-    private static let maximumLoad = 0.8
+    private static let maximumLoad = 0.875
     private var tags: [UInt32]
     private var packed: [UInt64]
     private var overflow: [Location] = []
