@@ -2,11 +2,14 @@
 /// focus province, per unit and per procedure, plus the names seen for each unit code.
 ///
 /// Aggregates are exact and mergeable: workers fill their own and `merge` adds them up, and a
-/// dossier added with weight −1 is removed exactly (SPEC §10).
+/// dossier added with weight −1 is removed exactly (SPEC §10). A removed dossier can leave an
+/// entry whose counts are all zero behind (a unit seen only on a superseded record); such
+/// entries mean nothing: readers and `==` look at counts, so the order in which records
+/// arrived never shows.
 public struct DossierAggregate: Sendable, Equatable {
     /// The province whose units and procedures are tallied.
     public let focus: ProvinceCode
-    /// Series by province code number (0…99), nil where no dossier was seen.
+    /// Series by province code number (0…99).
     private var provinceSlots = [TallySeries](repeating: TallySeries(), count: 100)
     /// Which slots a dossier reached (an empty series allocates nothing until it counts).
     private var provinceSeen = [Bool](repeating: false, count: 100)
@@ -14,6 +17,8 @@ public struct DossierAggregate: Sendable, Equatable {
     public private(set) var procedures: [String: TallySeries] = [:]
     /// For each unit code of the focus province: the names written with it, and how often.
     public private(set) var unitNames: [String: [String: Int64]] = [:]
+    /// Kept dossiers of the focus province (any status) by unit.
+    private var unitDossiers: [UnitKey: Int64] = [:]
     /// Kept dossiers (any status) by the quarter of their `received_at`.
     private var receivedQuarters = TallySeries()
 
@@ -29,6 +34,7 @@ public struct DossierAggregate: Sendable, Equatable {
         provinceSlots[slot].add(dossier, weight: weight)
         guard dossier.province == focus else { return }
         let unit = UnitKey(dossier)
+        unitDossiers[unit, default: 0] += weight
         units[unit, default: TallySeries()].add(dossier, weight: weight, tracksProcessingTime: false)
         if case .code(let code) = unit, let name = dossier.unitName {
             unitNames[code, default: [:]][name, default: 0] += weight
@@ -47,6 +53,7 @@ public struct DossierAggregate: Sendable, Equatable {
         for (key, series) in other.units { units[key, default: TallySeries()].merge(series) }
         for (key, series) in other.procedures { procedures[key, default: TallySeries()].merge(series) }
         receivedQuarters.merge(other.receivedQuarters)
+        for (unit, count) in other.unitDossiers { unitDossiers[unit, default: 0] += count }
         for (code, names) in other.unitNames {
             for (name, count) in names { unitNames[code, default: [:]][name, default: 0] += count }
         }
@@ -59,6 +66,27 @@ public struct DossierAggregate: Sendable, Equatable {
             result[ProvinceCode(UInt8(slot))] = provinceSlots[slot]
         }
         return result
+    }
+
+    /// The focus province's units that hold at least one kept dossier (of any status).
+    public var keptUnits: [UnitKey: TallySeries] {
+        units.filter { (unitDossiers[$0.key] ?? 0) > 0 }
+    }
+
+    /// Equal counts: entries whose counts are all zero are the same as no entry.
+    public static func == (lhs: DossierAggregate, rhs: DossierAggregate) -> Bool {
+        func sameSeries<Key: Hashable>(_ a: [Key: TallySeries], _ b: [Key: TallySeries]) -> Bool {
+            Set(a.keys).union(b.keys).allSatisfy { (a[$0] ?? TallySeries()) == (b[$0] ?? TallySeries()) }
+        }
+        func sameCounts<Key: Hashable>(_ a: [Key: Int64], _ b: [Key: Int64]) -> Bool {
+            a.filter { $0.value != 0 } == b.filter { $0.value != 0 }
+        }
+        return lhs.focus == rhs.focus && lhs.provinceSlots == rhs.provinceSlots
+            && sameSeries(lhs.units, rhs.units) && sameSeries(lhs.procedures, rhs.procedures)
+            && lhs.receivedQuarters == rhs.receivedQuarters && sameCounts(lhs.unitDossiers, rhs.unitDossiers)
+            && Set(lhs.unitNames.keys).union(rhs.unitNames.keys).allSatisfy {
+                sameCounts(lhs.unitNames[$0] ?? [:], rhs.unitNames[$0] ?? [:])
+            }
     }
 
     /// The quarter of the latest `received_at` among kept dossiers: the default period.

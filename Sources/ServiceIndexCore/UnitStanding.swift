@@ -22,7 +22,7 @@ extension UnitStanding {
     public static func rank(
         aggregate: DossierAggregate, quarter: Quarter, methodology: Methodology
     ) -> [UnitStanding] {
-        let units = aggregate.units.map { key, series in
+        let units = aggregate.keptUnits.map { key, series in
             let code: String?
             let name: String?
             switch key {

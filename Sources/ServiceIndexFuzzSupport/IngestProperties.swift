@@ -33,6 +33,10 @@ public struct IngestProperties: Sendable {
         IngestOptions(fallbackProvince: ProvinceCode(66), maxFieldBytes: 16),
     ]
 
+    /// The defaults on 3 workers with the file cut every 64 bytes: its result must equal the
+    /// one-worker result of `optionSets[0]` (or fail with the same error).
+    public static let parallelOptions = IngestOptions(jobs: 3, splitBytes: 64)
+
     public init(scratch: ScratchFile) { self.scratch = scratch }
 
     /// Checks one input and traps, naming the first broken property, when one is broken.
@@ -59,7 +63,27 @@ public struct IngestProperties: Sendable {
             let problems = violations(options: options, lastLine: lastLine)
             found += problems.map { "options #\(number): \($0)" }
         }
+        found += parallelDifferences()
         return found
+    }
+
+    /// Differences between reading the scratch file on one worker and on several.
+    private func parallelDifferences() -> [String] {
+        let one = Result { () throws(IngestError) in try Ingest.run(paths: [scratch.path], options: Self.optionSets[0]) }
+        let many = Result { () throws(IngestError) in try Ingest.run(paths: [scratch.path], options: Self.parallelOptions) }
+        switch (one, many) {
+        case (.failure(let a), .failure(let b)):
+            return a == b ? [] : ["--jobs 3 failed with \(b), --jobs 1 with \(a)"]
+        case (.success(let a), .success(let b)):
+            var found: [String] = []
+            if a.reconciliation != b.reconciliation { found.append("--jobs 3 reconciled \(b.reconciliation), --jobs 1 \(a.reconciliation)") }
+            if a.rejects != b.rejects { found.append("--jobs 3 rejects differ from --jobs 1") }
+            if a.aggregate != b.aggregate { found.append("--jobs 3 tallies differ from --jobs 1") }
+            if a.inputs != b.inputs { found.append("--jobs 3 input summary differs from --jobs 1") }
+            return found
+        default:
+            return ["--jobs 1 and --jobs 3 disagree on failing: \(one), \(many)"]
+        }
     }
 
     /// Reads the scratch file with one option set and checks the outcome.
