@@ -308,18 +308,7 @@ extension HTMLStrings {
         noteEmpty: "no dossier in its denominator: scores its maximum",
         noteAtMaximum: "at maximum",
         noteAdditional: { count, metric, rank in
-            let action = switch metric {
-            case .timelinessRate: "settled on time"
-            case .dossierSatisfaction: "settled on time instead of overdue"
-            case .onlineRate: "submitted online instead of directly"
-            case .paidOnlineRate: "paid online"
-            case .eResultRate: "issued with an electronic result"
-            case .digitizedRate: "with digitised components"
-            case .reuseRate: "reusing existing data"
-            case .syncRate: "synced to DVCQG"
-            case .satisfactionRate: "rated satisfied or very satisfied"
-            }
-            return "\(count) more dossier\(count == "1" ? "" : "s") \(action) would reach rank \(rank)"
+            "\(count) more dossier\(count == "1" ? "" : "s") \(GapWording.action(metric)) would reach rank \(rank)"
         },
         noteCannotClose: "cannot close alone",
         noteHeadroom: { "headroom \($0) points" },
