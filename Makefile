@@ -69,13 +69,14 @@ fuzz: deps ## Fuzz the ingest for FUZZ_SECONDS (600) with libFuzzer + ASan; cras
 
 sanitize: deps ## Run the test suite under AddressSanitizer, then UndefinedBehaviorSanitizer
 	$(SWIFT) build --build-tests --scratch-path .build-asan --sanitize=address
-	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0 \
+	SERVICE_INDEX_SANITIZER=address LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/lsan-suppressions.txt:print_suppressions=0 \
 		$(SWIFT) test --skip-build --scratch-path .build-asan --sanitize=address
 	@# swiftc has no -sanitize=undefined on Linux (Swift traps on overflow and bad indices by
 	@# itself): UBSan instruments the C code compiled here (BoringSSL, shims) and aborts on UB.
 	@test -n "$(UBSAN_RT)" || { echo "libclang_rt.ubsan_standalone not found in the Swift toolchain" >&2; exit 1; }
 	$(SWIFT) build --build-tests --scratch-path .build-ubsan $(UBSAN_FLAGS)
-	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 $(SWIFT) test --skip-build --scratch-path .build-ubsan
+	SERVICE_INDEX_SANITIZER=undefined UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+		$(SWIFT) test --skip-build --scratch-path .build-ubsan
 
 clean: ## Remove build products, demo data and reports
 	rm -rf .build reports $(DEMO_DIR)

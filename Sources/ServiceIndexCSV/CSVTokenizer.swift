@@ -65,6 +65,7 @@ public final class CSVTokenizer {
         // csv_init fails only on an invalid option set, which this constant is not.
         _ = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
         csv_set_delim(parser, delimiter)
+        csv_set_realloc_func(parser, doublingRealloc)
         state = .allocate(capacity: 1)
         state.initialize(to: TokenizerState(maxFieldBytes: maxFieldBytes, line: startLine, offset: startOffset))
     }
@@ -214,6 +215,15 @@ public final class CSVTokenizer {
         defer { state.pointee.removeCompleted() }
         try state.pointee.withCompletedRecords(body)
     }
+}
+
+/// libcsv grows its field buffer by a fixed block (128 bytes) each time; where `realloc` cannot
+/// grow in place (a sanitizer's allocator) a 20 MB field then costs quadratic copying. This
+/// hands out at least double the usable size, so growth is amortised linear everywhere.
+private func doublingRealloc(_ pointer: UnsafeMutableRawPointer?, _ size: Int) -> UnsafeMutableRawPointer? {
+    let usable = pointer.map { malloc_usable_size($0) } ?? 0
+    if pointer != nil, usable >= size { return pointer }
+    return realloc(pointer, max(size, usable * 2))
 }
 
 private func isLineFeed(_ byte: UInt8) -> Int32 { byte == 0x0A ? 1 : 0 }
