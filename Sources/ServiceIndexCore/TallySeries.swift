@@ -97,16 +97,13 @@ public struct TallySeries: Equatable, Sendable {
 
     /// The quarters whose tally of `counter` is not zero (in the window and the sparse table).
     public func quartersWithCounts(_ counter: Tally.Counter) -> [Int] {
-        Set(quarterKeys).filter { tally(at: $0)[counter] != 0 }.sorted()
+        quartersWithDifferences.filter { tally(at: $0)[counter] != 0 }
     }
 
     /// The quarters at which a difference is stored, sorted. A tally changes only at these, so
     /// their tallies are every tally the series holds (a quarter before the first is all zero; a
     /// quarter between two has the tally of the earlier).
     public var quartersWithDifferences: [Int] { Set(quarterKeys).sorted() }
-
-    /// True when nothing was ever counted (or everything counted was removed again).
-    public var isEmpty: Bool { dense.allSatisfy { $0 == 0 } && sparse.values.allSatisfy(\.isZero) }
 
     public static func == (lhs: TallySeries, rhs: TallySeries) -> Bool {
         let quarters = Set(lhs.quarterKeys + rhs.quarterKeys)

@@ -113,16 +113,11 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
 
     /// `count` bytes from SplitMix64 (Steele, Lea and Flood 2014): the same bytes on every platform.
     static func randomBytes(count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
+        var random = SplitMix64(state: seed)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count + 8)
         while bytes.count < count {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            withUnsafeBytes(of: z.littleEndian) { bytes.append(contentsOf: $0) }
+            withUnsafeBytes(of: random.next().littleEndian) { bytes.append(contentsOf: $0) }
         }
         return Array(bytes.prefix(count))
     }

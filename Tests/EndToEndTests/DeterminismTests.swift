@@ -25,15 +25,10 @@ import Testing
 
     /// A seeded shuffle (SplitMix64), so a failure can be replayed.
     static func shuffled<T>(_ items: [T], seed: UInt64) -> [T] {
-        var state = seed
+        var random = SplitMix64(state: seed)
         var result = items
         for index in stride(from: result.count - 1, to: 0, by: -1) {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            z ^= z >> 31
-            result.swapAt(index, Int(z % UInt64(index + 1)))
+            result.swapAt(index, random.below(index + 1))
         }
         return result
     }

@@ -4,19 +4,7 @@ import Testing
 /// Property tests on random valid exports (seeded, so a failure replays): every run reconciles,
 /// and shuffling rows, reversing the file order or changing `--jobs` never changes the figures.
 @Suite struct PropertyTests {
-    /// SplitMix64: small, seeded, the same on every machine.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    }
+    typealias Random = SplitMix64
 
     /// One random export: its header and rows (each row's fields, unquoted), and its delimiter.
     struct Export {

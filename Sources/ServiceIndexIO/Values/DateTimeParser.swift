@@ -42,15 +42,8 @@ public enum DateTimeParser {
             scanner.take("-"), let day = scanner.digits(2)
         else { return nil }
         if scanner.take(" ") {
-            guard let hour = scanner.digits(2), scanner.take(":"), let minute = scanner.digits(2)
-            else { return nil }
-            var second = 0
-            if scanner.take(":") {
-                guard let value = scanner.digits(2) else { return nil }
-                second = value
-            }
-            guard scanner.isAtEnd else { return nil }
-            return make(year, month, day, hour, minute, second, offset: nil)
+            guard let time = timeToEnd(&scanner, hourDigits: 2...2) else { return nil }
+            return make(year, month, day, time.hour, time.minute, time.second, offset: nil)
         }
         guard scanner.take("T"), let hour = scanner.digits(2), scanner.take(":"),
             let minute = scanner.digits(2), scanner.take(":"), let second = scanner.digits(2)
@@ -80,16 +73,22 @@ public enum DateTimeParser {
                 ? make(year, month, day, 23, 59, 59, offset: nil)
                 : make(year, month, day, 0, 0, 0, offset: nil)
         }
-        guard scanner.take(" "), let hour = scanner.digits(1...2), scanner.take(":"),
-            let minute = scanner.digits(2)
+        guard scanner.take(" "), let time = timeToEnd(&scanner, hourDigits: 1...2) else { return nil }
+        return make(year, month, day, time.hour, time.minute, time.second, offset: nil)
+    }
+
+    /// `HH:mm[:ss]` ending the value (seconds 0 when absent).
+    private static func timeToEnd(_ scanner: inout ByteScanner, hourDigits: ClosedRange<Int>)
+        -> (hour: Int, minute: Int, second: Int)?
+    {
+        guard let hour = scanner.digits(hourDigits), scanner.take(":"), let minute = scanner.digits(2)
         else { return nil }
         var second = 0
         if scanner.take(":") {
             guard let value = scanner.digits(2) else { return nil }
             second = value
         }
-        guard scanner.isAtEnd else { return nil }
-        return make(year, month, day, hour, minute, second, offset: nil)
+        return scanner.isAtEnd ? (hour, minute, second) : nil
     }
 
     /// Builds the instant when every part is in range; `offset` nil means local time.
