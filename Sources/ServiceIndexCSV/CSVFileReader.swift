@@ -73,15 +73,23 @@ public final class CSVFileReader {
 
     /// Reads up to `count` bytes at `offset` into a new array (shorter at the end of the file).
     public func bytes(at offset: Int64, count: Int) throws(CSVFileError) -> [UInt8] {
-        let scratch = UnsafeMutableRawPointer.allocate(byteCount: max(count, 1), alignment: 64)
-        defer { scratch.deallocate() }
-        var filled = 0
-        while filled < count {
-            let got = try readSome(at: offset + Int64(filled), into: scratch + filled, count: count - filled)
-            if got == 0 { break }
-            filled += got
+        var failure: CSVFileError? = nil
+        let bytes = [UInt8](unsafeUninitializedCapacity: max(count, 1)) { buffer, initialized in
+            initialized = 0
+            guard let base = buffer.baseAddress else { return }
+            do throws(CSVFileError) {
+                while initialized < count {
+                    let got = try readSome(
+                        at: offset + Int64(initialized), into: base + initialized, count: count - initialized)
+                    if got == 0 { break }
+                    initialized += got
+                }
+            } catch {
+                failure = error
+            }
         }
-        return Array(UnsafeRawBufferPointer(start: scratch, count: filled))
+        if let failure { throw failure }
+        return bytes
     }
 
     private func readSome(at offset: Int64, into target: UnsafeMutableRawPointer, count: Int)

@@ -7,7 +7,23 @@ extension Dossier {
     /// the column order of §3.2 (an unknown value sorts before any value; text by code point).
     /// The order is total, so which record is kept never depends on the order of files or rows.
     public func isSuperseded(by other: Dossier) -> Bool {
-        precedenceKey.lexicographicallyPrecedes(other.precedenceKey) { $0 < $1 }
+        if let decided = isSupersededByTimes(other) { return decided }
+        return precedenceKey.lexicographicallyPrecedes(other.precedenceKey) { $0 < $1 }
+    }
+
+    /// The duplicate rule on its leading keys only (end time, `received_at`, status): what
+    /// `isSuperseded(by:)` answers when they differ, or nil when they tie and the rest of the
+    /// record (text included) decides. Needs no text, so a duplicate check can try it first.
+    public func isSupersededByTimes(_ other: Dossier) -> Bool? {
+        let mine = timesKey
+        let theirs = other.timesKey
+        if mine == theirs { return nil }
+        return mine < theirs
+    }
+
+    /// The first four precedence keys as one tuple: (has an end time, end time, received, status).
+    private var timesKey: (Int64, Int64, Int64, Int64) {
+        (endTime == nil ? 0 : 1, endTime?.seconds ?? 0, receivedAt.seconds, Int64(status.rawValue))
     }
 
     /// The record as a sequence of comparable keys, in precedence order.

@@ -148,6 +148,25 @@ struct DuplicatePrecedenceTests {
         }
     }
 
+    @Test("the times-only check answers exactly when end time, received_at or status differ")
+    func timesShortcut() {
+        var pool: [Dossier] = []
+        for testCase in PrecedenceCase.all {
+            for record in [testCase.loser, testCase.winner] where !pool.contains(record) { pool.append(record) }
+        }
+        var ties = 0
+        for a in pool {
+            for b in pool {
+                let tie = a.endTime == b.endTime && a.receivedAt == b.receivedAt && a.status == b.status
+                let answer = a.isSupersededByTimes(b)
+                #expect((answer == nil) == tie)
+                if let answer { #expect(answer == (b.isSupersededByTimes(a) == false)) }
+                if tie && a != b { ties += 1 }
+            }
+        }
+        #expect(ties > 10, "the table has records that only text tells apart")
+    }
+
     /// Eight records of one dossier; the winner, by hand: `last`.
     ///
     /// Open records lose to ended ones; of the ended ones, the end time 3 days on ties four

@@ -146,6 +146,8 @@ struct IngestTaskRunner: @unchecked Sendable {
                 row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
                 into: &worker.aggregate
             ) {
+                file.rowParser().dossierID(record) ?? ""
+            } complete: {
                 // The row parsed before; parsing it again with its text cannot fail.
                 var again = file.rowParser()
                 return (try? again.parse(record).get()) ?? row.dossier

@@ -104,7 +104,7 @@ final class InputFile {
     /// - Throws: `IngestError` (I/O) when the record is no longer there or no longer valid: the
     ///   file changed during the run.
     func reread(_ location: CSVRecordLocation) throws(IngestError) -> Dossier {
-        var window = 1 << 12
+        var window = 1 << 10
         var parser = rowParser()
         while true {
             let bytes: [UInt8]

@@ -134,6 +134,15 @@ public struct RowParser {
         return province.code
     }
 
+    /// The normalised dossier id of a record, or nil when it has none that reads (only the id
+    /// field is looked at).
+    public func dossierID(_ record: CSVRecordView) -> String? {
+        guard record.count == header.fieldCount else { return nil }
+        var fields = FieldReader(record: record, header: header)
+        guard let id = try? fields.identifier(.dossierID) else { return nil }
+        return id.text()
+    }
+
     /// The row's dossier id for a reject: its trimmed text when the field exists and reads.
     private func idForReject(_ record: CSVRecordView) -> String {
         guard let index = header[.dossierID], index < record.count, !record.isTruncated(index) else { return "" }
