@@ -21,6 +21,8 @@ public struct CSVRecordView {
     public let line: Int
     /// Where to find the record again with `CSVTokenizer` (for exact duplicate checks).
     public let location: CSVRecordLocation
+    /// True when some field was longer than `CSVTokenizer.maxFieldBytes` (see `isTruncated`).
+    public let hasTruncatedField: Bool
     let arena: UnsafeBufferPointer<UInt8>
     let spans: UnsafeBufferPointer<CSVFieldSpan>
 
@@ -32,6 +34,13 @@ public struct CSVRecordView {
     public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         let span = spans[index]
         return UnsafeBufferPointer(rebasing: arena[span.start..<span.end])
+    }
+
+    /// The bytes of all fields back to back, in order, without separators: one buffer to check
+    /// at once (each field's bytes are the slice `self[index]` of it).
+    public var fieldBytes: UnsafeBufferPointer<UInt8> {
+        guard let first = spans.first, let last = spans.last else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(rebasing: arena[first.start..<last.end])
     }
 
     /// True when field `index` was longer than `CSVTokenizer.maxFieldBytes` and is cut short.

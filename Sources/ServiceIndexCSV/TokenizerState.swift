@@ -19,10 +19,12 @@ struct TokenizerState {
     }
 
     var maxFieldBytes: Int
-    private(set) var bytes = GrowableBuffer<UInt8>(capacity: 1 << 16)
+    private(set) var bytes = GrowableBuffer<UInt8>(capacity: 1 << 12)
     private(set) var fields = GrowableBuffer<CSVFieldSpan>(capacity: 64)
     private(set) var records = GrowableBuffer<CSVRecordHeader>(capacity: 8)
     private(set) var pending = PendingRecord(line: 1, offset: 0, skip: 0, firstField: 0)
+    /// Whether a field of the pending record was cut at `maxFieldBytes`.
+    private var pendingHasTruncatedField = false
 
     /// 1-based number of the physical line being read.
     var line: Int
@@ -60,6 +62,7 @@ struct TokenizerState {
     mutating func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
         let start = bytes.count
         let kept = min(length, maxFieldBytes)
+        if kept < length { pendingHasTruncatedField = true }
         if kept > 0, let data { bytes.append(data.assumingMemoryBound(to: UInt8.self), count: kept) }
         fields.append(CSVFieldSpan(start: start, end: start + kept, length: length))
     }
@@ -72,8 +75,9 @@ struct TokenizerState {
             CSVRecordHeader(
                 line: pending.line,
                 location: CSVRecordLocation(lineOffset: pending.offset, skip: pending.skip),
-                firstField: pending.firstField, fieldCount: count))
+                firstField: pending.firstField, fieldCount: count, hasTruncatedField: pendingHasTruncatedField))
         pending.firstField = fields.count
+        pendingHasTruncatedField = false
         return true
     }
 
@@ -95,8 +99,8 @@ struct TokenizerState {
             let header = records.base[index]
             try body(
                 CSVRecordView(
-                    line: header.line, location: header.location, arena: arena,
-                    spans: UnsafeBufferPointer(start: fields.base + header.firstField, count: header.fieldCount)))
+                    line: header.line, location: header.location, hasTruncatedField: header.hasTruncatedField,
+                    arena: arena, spans: UnsafeBufferPointer(start: fields.base + header.firstField, count: header.fieldCount)))
         }
     }
 
@@ -179,4 +183,5 @@ struct CSVRecordHeader {
     var location: CSVRecordLocation
     var firstField: Int
     var fieldCount: Int
+    var hasTruncatedField: Bool
 }

@@ -15,9 +15,14 @@ struct FieldReader {
     /// The last value read, as written in the cell (for the reject's `value`).
     var lastRawValue: String { String(decoding: lastRaw, as: UTF8.self) }
 
+    /// Whether all the record's bytes are valid UTF-8, checked once: then a field is valid
+    /// unless it starts inside a character (with a continuation byte).
+    private let recordIsUTF8: Bool
+
     init(record: CSVRecordView, header: HeaderMap) {
         self.record = record
         self.header = header
+        recordIsUTF8 = TextValue.isValidUTF8(record.fieldBytes)
     }
 
     /// The trimmed bytes of a column after the length and UTF-8 checks; nil when the file lacks
@@ -25,12 +30,13 @@ struct FieldReader {
     mutating func checked(_ column: DossierColumn) throws(RowParser.Problem) -> UnsafeBufferPointer<UInt8>? {
         guard let index = header[column] else { return nil }
         let raw = record[index]
-        if record.isTruncated(index) {
+        if record.hasTruncatedField, record.isTruncated(index) {
             throw RowParser.Problem(
                 column: column, reason: .fieldTooLong, value: TextValue.shown(raw),
                 detail: "field of \(record.length(index)) bytes is longer than the limit of \(raw.count)")
         }
-        guard TextValue.isValidUTF8(raw) else {
+        let startsInsideCharacter = raw.first.map { $0 & 0xC0 == 0x80 } ?? false
+        guard (recordIsUTF8 && !startsInsideCharacter) || TextValue.isValidUTF8(raw) else {
             throw RowParser.Problem(
                 column: column, reason: .invalidUTF8, value: TextValue.shown(raw),
                 detail: "the value is not valid UTF-8")
