@@ -297,4 +297,28 @@ struct RowParserTests {
             #expect(longID.column == "MaHoSo" && longID.dossierID == "", "a cut id is not shown")
         }
     }
+
+    @Test("a character split over two fields makes both invalid, though the record's bytes read as UTF-8")
+    func characterSplitOverTwoFields() throws {
+        let header = Array("MaHoSo,MaTinh,TenDonVi,MaTTHC,TrangThaiHoSo,NgayTiepNhan,Ghi chú\n".utf8)
+        func row(_ id: String, _ unit: [UInt8], _ procedure: [UInt8], note: [UInt8] = Array("n".utf8)) -> [UInt8] {
+            Array("\(id),66,".utf8) + unit + [UInt8(ascii: ",")] + procedure
+                + Array(",4,2025-07-01 08:30,".utf8) + note + [0x0A]
+        }
+        // "é" is C3 A9: its lead byte ends one field and its continuation byte starts the next.
+        let bytes = header
+            + row("HS-1", [0x41, 0xC3], [0xA9, 0x42])  // line 2: the unit is cut, and read first
+            + row("HS-2", Array("ok".utf8), [0x41, 0xC3], note: [0xA9])  // line 3: procedure, then an unread column
+            + row("HS-3", Array("S\u{1EDF}".utf8), Array("\u{E9}".utf8))  // line 4: whole characters
+        let results = try parseExport(bytes)
+        try #require(results.count == 3)
+        guard case .failure(let unit) = results[0], case .failure(let procedure) = results[1] else {
+            Issue.record("rows 2 and 3 should be rejected: \(results)")
+            return
+        }
+        #expect(unit.reason == .invalidUTF8 && unit.column == "TenDonVi" && unit.line == 2)
+        #expect(procedure.reason == .invalidUTF8 && procedure.column == "MaTTHC" && procedure.line == 3)
+        let good = try results[2].get()
+        #expect(good.unitName == "S\u{1EDF}" && good.procedureCode == "\u{E9}")
+    }
 }

@@ -15,14 +15,27 @@ struct FieldReader {
     /// The last value read, as written in the cell (for the reject's `value`).
     var lastRawValue: String { String(decoding: lastRaw, as: UTF8.self) }
 
-    /// Whether all the record's bytes are valid UTF-8, checked once: then a field is valid
-    /// unless it starts inside a character (with a continuation byte).
+    /// Whether the record's fields, back to back, are valid UTF-8 (checked once). Then a field
+    /// is valid unless a character straddles one of its ends: it starts with a continuation
+    /// byte, or the next field does.
     private let recordIsUTF8: Bool
+    private let recordBytes: UnsafeBufferPointer<UInt8>
 
     init(record: CSVRecordView, header: HeaderMap) {
         self.record = record
         self.header = header
-        recordIsUTF8 = TextValue.isValidUTF8(record.fieldBytes)
+        recordBytes = record.fieldBytes
+        recordIsUTF8 = TextValue.isValidUTF8(recordBytes)
+    }
+
+    /// True when the record is valid UTF-8 and `field` (one of its fields) holds whole characters.
+    private func holdsWholeCharacters(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard recordIsUTF8, let recordStart = recordBytes.baseAddress else { return false }
+        func isContinuation(at offset: Int) -> Bool {
+            offset < recordBytes.count && recordBytes[offset] & 0xC0 == 0x80
+        }
+        let start = field.baseAddress.map { recordStart.distance(to: $0) } ?? 0
+        return !isContinuation(at: start) && !isContinuation(at: start + field.count)
     }
 
     /// The trimmed bytes of a column after the length and UTF-8 checks; nil when the file lacks
@@ -35,8 +48,7 @@ struct FieldReader {
                 column: column, reason: .fieldTooLong, value: TextValue.shown(raw),
                 detail: "field of \(record.length(index)) bytes is longer than the limit of \(raw.count)")
         }
-        let startsInsideCharacter = raw.first.map { $0 & 0xC0 == 0x80 } ?? false
-        guard (recordIsUTF8 && !startsInsideCharacter) || TextValue.isValidUTF8(raw) else {
+        guard holdsWholeCharacters(raw) || TextValue.isValidUTF8(raw) else {
             throw RowParser.Problem(
                 column: column, reason: .invalidUTF8, value: TextValue.shown(raw),
                 detail: "the value is not valid UTF-8")
