@@ -19,23 +19,24 @@ struct FieldReader {
     /// is valid unless a character straddles one of its ends: it starts with a continuation
     /// byte, or the next field does.
     private let recordIsUTF8: Bool
-    private let recordBytes: UnsafeBufferPointer<UInt8>
+    /// Just past the record's last byte.
+    private let recordEnd: UnsafePointer<UInt8>?
 
     init(record: CSVRecordView, header: HeaderMap) {
         self.record = record
         self.header = header
-        recordBytes = record.fieldBytes
-        recordIsUTF8 = TextValue.isValidUTF8(recordBytes)
+        let bytes = record.fieldBytes
+        recordIsUTF8 = TextValue.isValidUTF8(bytes)
+        recordEnd = bytes.baseAddress.map { $0 + bytes.count }
     }
 
     /// True when the record is valid UTF-8 and `field` (one of its fields) holds whole characters.
+    @inline(__always)
     private func holdsWholeCharacters(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard recordIsUTF8, let recordStart = recordBytes.baseAddress else { return false }
-        func isContinuation(at offset: Int) -> Bool {
-            offset < recordBytes.count && recordBytes[offset] & 0xC0 == 0x80
-        }
-        let start = field.baseAddress.map { recordStart.distance(to: $0) } ?? 0
-        return !isContinuation(at: start) && !isContinuation(at: start + field.count)
+        guard recordIsUTF8, let start = field.baseAddress, let recordEnd else { return false }
+        let end = start + field.count
+        return (start == recordEnd || start.pointee & 0xC0 != 0x80)
+            && (end == recordEnd || end.pointee & 0xC0 != 0x80)
     }
 
     /// The trimmed bytes of a column after the length and UTF-8 checks; nil when the file lacks
