@@ -1,5 +1,11 @@
 import ServiceIndexCSV
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The set of distinct dossier ids seen so far, in 12 bytes a slot: a 32-bit tag from the id's
 /// hash and where the kept record lies (file, line offset, records to skip). It never holds the
 /// id itself: ids with the same tag are told apart by reading the kept record again, so the
@@ -9,6 +15,9 @@ import ServiceIndexCSV
 /// A slot's three 32-bit words (tag, location low, location high) lie side by side, so a probe
 /// touches one cache line. The storage is raw memory, freed by `deallocate()`: the index sits on
 /// the path of every row, where reference counting and uniqueness checks showed in profiles.
+/// It is mapped from the system directly, zero-filled on first touch, and unmapped when the
+/// table grows: a table freed to `malloc` stayed in the process (glibc raises its mmap
+/// threshold after such a free), which cost about 6 bytes per id in peak memory.
 struct DossierIDIndex {
     /// Where a kept record lies.
     struct Location: Equatable {
@@ -30,12 +39,19 @@ struct DossierIDIndex {
     }
 
     /// Frees the slots; the index must not be used afterwards.
-    func deallocate() { words.deallocate() }
+    func deallocate() { Self.deallocateSlots(words, capacity) }
 
+    /// Zeroed slots (a zero tag marks an empty slot).
     private static func allocateSlots(_ capacity: Int) -> UnsafeMutablePointer<UInt32> {
-        let words = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity * wordsPerSlot)
-        words.initialize(repeating: 0, count: capacity * wordsPerSlot)
-        return words
+        let bytes = capacity * wordsPerSlot * MemoryLayout<UInt32>.stride
+        guard let mapped = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            mapped != MAP_FAILED
+        else { fatalError("out of memory: cannot map \(bytes) bytes for the dossier id index") }
+        return mapped.bindMemory(to: UInt32.self, capacity: capacity * wordsPerSlot)
+    }
+
+    private static func deallocateSlots(_ words: UnsafeMutablePointer<UInt32>, _ capacity: Int) {
+        munmap(words, capacity * wordsPerSlot * MemoryLayout<UInt32>.stride)
     }
 
     /// The tag of a 64-bit id hash: 32 of its middle bits, never 0 (0 marks an empty slot).
@@ -130,7 +146,7 @@ struct DossierIDIndex {
             let base = slot * Self.wordsPerSlot
             if old[base] != 0 { place(old[base], UInt64(old[base + 1]) | UInt64(old[base + 2]) << 32) }
         }
-        old.deallocate()
+        Self.deallocateSlots(old, oldCapacity)
     }
 
     // file: 16 bits | line offset: 40 bits | skip: 7 bits; top bit set: index into `overflow`.
