@@ -5,7 +5,7 @@ import ServiceIndexCore
 /// too long, not UTF-8, then the parse.
 struct FieldReader {
     let record: CSVRecordView
-    let header: HeaderMap
+    let columns: ColumnPositions
     /// The last field read, as written in the cell and trimmed; decoded only for a reject.
     private var lastRaw = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
     private var lastTrimmed = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
@@ -22,9 +22,9 @@ struct FieldReader {
     /// Just past the record's last byte.
     private let recordEnd: UnsafePointer<UInt8>?
 
-    init(record: CSVRecordView, header: HeaderMap) {
+    init(record: CSVRecordView, columns: ColumnPositions) {
         self.record = record
-        self.header = header
+        self.columns = columns
         let bytes = record.fieldBytes
         recordIsUTF8 = TextValue.isValidUTF8(bytes)
         recordEnd = bytes.baseAddress.map { $0 + bytes.count }
@@ -42,7 +42,7 @@ struct FieldReader {
     /// The trimmed bytes of a column after the length and UTF-8 checks; nil when the file lacks
     /// the column.
     mutating func checked(_ column: DossierColumn) throws(RowParser.Problem) -> UnsafeBufferPointer<UInt8>? {
-        guard let index = header[column] else { return nil }
+        guard let index = columns[column] else { return nil }
         let raw = record[index]
         if record.hasTruncatedField, record.isTruncated(index) {
             throw RowParser.Problem(

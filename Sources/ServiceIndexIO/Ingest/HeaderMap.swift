@@ -54,3 +54,25 @@ extension String {
     /// A header as compared and shown: trimmed, NFC.
     var normalizedHeader: String { normalizedText }
 }
+
+/// Where each column lies in a record, as a plain value (`HeaderMap` by value): copying it per
+/// row involves no reference counting. (A `HeaderMap` holds arrays, and workers copying one
+/// file's map on every row contended for the arrays' reference counts.)
+struct ColumnPositions {
+    /// Field index by `DossierColumn` raw value; −1 when the file lacks the column.
+    private var positions = SIMD32<Int32>(repeating: -1)
+
+    init(_ header: HeaderMap) {
+        precondition(DossierColumn.allCases.count <= 32, "ColumnPositions holds 32 columns")
+        for column in DossierColumn.allCases {
+            if let index = header[column] { positions[column.rawValue] = Int32(clamping: index) }
+        }
+    }
+
+    /// The field index of a column, or nil when the file lacks it.
+    @inline(__always)
+    subscript(column: DossierColumn) -> Int? {
+        let index = positions[column.rawValue]
+        return index < 0 ? nil : Int(index)
+    }
+}

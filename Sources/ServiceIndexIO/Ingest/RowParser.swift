@@ -13,11 +13,13 @@ public struct RowParser {
     /// The province for rows of a file without (or with an empty) province cell.
     public let fallbackProvince: ProvinceCode?
     let registry: ProvinceRegistry
+    private let columns: ColumnPositions
     private var provinceCache: [String: ProvinceCode] = [:]
 
     public init(file: String, header: HeaderMap, fallbackProvince: ProvinceCode?, registry: ProvinceRegistry = .standard) {
         self.file = file
         self.header = header
+        columns = ColumnPositions(header)
         self.fallbackProvince = fallbackProvince
         self.registry = registry
     }
@@ -67,7 +69,7 @@ public struct RowParser {
     }
 
     private mutating func row(from record: CSVRecordView, textFor focus: ProvinceCode?) throws(Problem) -> Row {
-        var fields = FieldReader(record: record, header: header)
+        var fields = FieldReader(record: record, columns: columns)
         guard let id = try fields.identifier(.dossierID) else {
             throw Problem(column: .dossierID, reason: .missingValue, value: "", detail: "a dossier id is required")
         }
@@ -138,7 +140,7 @@ public struct RowParser {
     /// field is looked at).
     public func dossierID(_ record: CSVRecordView) -> String? {
         guard record.count == header.fieldCount else { return nil }
-        var fields = FieldReader(record: record, header: header)
+        var fields = FieldReader(record: record, columns: columns)
         guard let id = try? fields.identifier(.dossierID) else { return nil }
         return id.text()
     }
