@@ -15,29 +15,47 @@ import ServiceIndexCore
 final class DuplicateResolver: @unchecked Sendable {
     private static let shardBits = 6
     private static let shardCount = 1 << shardBits
+    /// Each shard's index, then its lock, on cache lines of their own: workers updating
+    /// neighbouring shards would otherwise pass lines back and forth.
+    private static let lineBytes = 64
+    private static let shardBytes = 2 * lineBytes
     /// Raw storage: the shards are reached on every row, without reference counting.
-    private let shards: UnsafeMutablePointer<DossierIDIndex>
-    private let locks: UnsafeMutablePointer<pthread_mutex_t>
+    private let storage: UnsafeMutableRawPointer
 
     init() {
-        shards = .allocate(capacity: Self.shardCount)
-        for shard in 0..<Self.shardCount { (shards + shard).initialize(to: DossierIDIndex(capacity: 1 << 10)) }
-        locks = .allocate(capacity: Self.shardCount)
-        for shard in 0..<Self.shardCount { pthread_mutex_init(locks + shard, nil) }
+        precondition(MemoryLayout<DossierIDIndex>.size <= Self.lineBytes)
+        precondition(MemoryLayout<pthread_mutex_t>.size <= Self.lineBytes)
+        storage = .allocate(byteCount: Self.shardCount * Self.shardBytes, alignment: Self.lineBytes)
+        for shard in 0..<Self.shardCount {
+            (storage + shard * Self.shardBytes).initializeMemory(
+                as: DossierIDIndex.self, repeating: DossierIDIndex(capacity: 1 << 10), count: 1)
+            let lock = (storage + shard * Self.shardBytes + Self.lineBytes).initializeMemory(
+                as: pthread_mutex_t.self, repeating: pthread_mutex_t(), count: 1)
+            pthread_mutex_init(lock, nil)
+        }
     }
 
     deinit {
         for shard in 0..<Self.shardCount {
-            shards[shard].deallocate()
-            pthread_mutex_destroy(locks + shard)
+            index(shard).pointee.deallocate()
+            index(shard).deinitialize(count: 1)
+            pthread_mutex_destroy(lock(shard))
         }
-        shards.deinitialize(count: Self.shardCount)
-        shards.deallocate()
-        locks.deallocate()
+        storage.deallocate()
+    }
+
+    @inline(__always)
+    private func index(_ shard: Int) -> UnsafeMutablePointer<DossierIDIndex> {
+        (storage + shard * Self.shardBytes).assumingMemoryBound(to: DossierIDIndex.self)
+    }
+
+    @inline(__always)
+    private func lock(_ shard: Int) -> UnsafeMutablePointer<pthread_mutex_t> {
+        (storage + shard * Self.shardBytes + Self.lineBytes).assumingMemoryBound(to: pthread_mutex_t.self)
     }
 
     /// Distinct ids kept.
-    var count: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].count } }
+    var count: Int { (0..<Self.shardCount).reduce(0) { $0 + index($1).pointee.count } }
 
     /// Takes an accepted row found at `location`. Returns true when the id was seen before (the
     /// row is a duplicate, whichever record is kept).
@@ -53,14 +71,14 @@ final class DuplicateResolver: @unchecked Sendable {
     ) throws(IngestError) -> Bool {
         let hash = row.idHash
         let shard = Int(truncatingIfNeeded: hash >> UInt64(64 - Self.shardBits))
-        pthread_mutex_lock(locks + shard)
+        pthread_mutex_lock(lock(shard))
         // The common case, a tag never seen: no record to read again.
-        if shards[shard].insertUnlessTagged(hash, at: location) {
-            pthread_mutex_unlock(locks + shard)
+        if index(shard).pointee.insertUnlessTagged(hash, at: location) {
+            pthread_mutex_unlock(lock(shard))
             aggregate.add(row.dossier, weight: 1)
             return false
         }
-        defer { pthread_mutex_unlock(locks + shard) }
+        defer { pthread_mutex_unlock(lock(shard)) }
         return try resolve(
             row, at: location, in: shard, files: files, into: &aggregate,
             identify: identify, complete: complete)
@@ -76,7 +94,7 @@ final class DuplicateResolver: @unchecked Sendable {
     ) throws(IngestError) -> Bool {
         var id: String? = nil
         var replaced: Int? = nil
-        let isDuplicate = try shards[shard].firstMatch(row.idHash) { (slot, keptAt) throws(IngestError) in
+        let isDuplicate = try index(shard).pointee.firstMatch(row.idHash) { (slot, keptAt) throws(IngestError) in
             // Read whole (every text field): a tie on times and status compares the text.
             let kept = try files[keptAt.file].reread(keptAt.record)
             let rowID = id ?? identify()
@@ -90,9 +108,9 @@ final class DuplicateResolver: @unchecked Sendable {
             }
             return true
         }
-        if let replaced { shards[shard].update(slot: replaced, to: location) }
+        if let replaced { index(shard).pointee.update(slot: replaced, to: location) }
         if isDuplicate { return true }
-        shards[shard].insert(row.idHash, at: location)
+        index(shard).pointee.insert(row.idHash, at: location)
         aggregate.add(row.dossier, weight: 1)
         return false
     }
