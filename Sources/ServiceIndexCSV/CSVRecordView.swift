@@ -23,28 +23,29 @@ public struct CSVRecordView {
     public let location: CSVRecordLocation
     /// True when some field was longer than `CSVTokenizer.maxFieldBytes` (see `isTruncated`).
     public let hasTruncatedField: Bool
-    let arena: UnsafeBufferPointer<UInt8>
-    let spans: UnsafeBufferPointer<CSVFieldSpan>
+    // The accessors below are inlinable: they run for every field, from the ingest module.
+    @usableFromInline let arena: UnsafeBufferPointer<UInt8>
+    @usableFromInline let spans: UnsafeBufferPointer<CSVFieldSpan>
 
     /// The number of fields.
-    public var count: Int { spans.count }
+    @inlinable public var count: Int { spans.count }
 
     /// The bytes of field `index` (quotes removed, doubled quotes undone), at most
     /// `CSVTokenizer.maxFieldBytes` of them.
-    public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
+    @inlinable public subscript(index: Int) -> UnsafeBufferPointer<UInt8> {
         let span = spans[index]
         return UnsafeBufferPointer(rebasing: arena[span.start..<span.end])
     }
 
     /// The bytes of all fields back to back, in order, without separators: one buffer to check
     /// at once (each field's bytes are the slice `self[index]` of it).
-    public var fieldBytes: UnsafeBufferPointer<UInt8> {
+    @inlinable public var fieldBytes: UnsafeBufferPointer<UInt8> {
         guard let first = spans.first, let last = spans.last else { return UnsafeBufferPointer(start: nil, count: 0) }
         return UnsafeBufferPointer(rebasing: arena[first.start..<last.end])
     }
 
     /// True when field `index` was longer than `CSVTokenizer.maxFieldBytes` and is cut short.
-    public func isTruncated(_ index: Int) -> Bool {
+    @inlinable public func isTruncated(_ index: Int) -> Bool {
         spans[index].length > spans[index].end - spans[index].start
     }
 

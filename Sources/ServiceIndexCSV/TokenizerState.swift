@@ -172,10 +172,11 @@ struct GrowableBuffer<Element> {
 }
 
 /// Where a field's bytes lie in the arena, and how long the field really was.
+@usableFromInline
 struct CSVFieldSpan {
-    var start: Int
-    var end: Int
-    var length: Int
+    @usableFromInline var start: Int
+    @usableFromInline var end: Int
+    @usableFromInline var length: Int
 }
 
 struct CSVRecordHeader {
