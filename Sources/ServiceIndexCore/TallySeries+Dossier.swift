@@ -12,10 +12,49 @@ extension TallySeries {
     public mutating func add(_ dossier: Dossier, weight: Int64, tracksProcessingTime: Bool = true) {
         guard dossier.status.countsInMetrics else { return }
         let received = Quarter(containing: dossier.receivedAt).index
+        let endQuarter = dossier.endTime.map { Quarter(containing: $0).index }
+        var sink = DifferenceSink()
+        withDenseWindow(covering: received, (endQuarter ?? received) + 1) { window in
+            sink.window = window
+            sink.addRuns(of: dossier, received: received, endQuarter: endQuarter, weight: weight)
+        }
+        for (counter, quarter, value) in sink.outside { addDifference(counter, at: quarter, value) }
+        guard tracksProcessingTime, let end = dossier.endTime, let endQuarter, endQuarter >= received else { return }
+        addProcessingTime(seconds: end.seconds - dossier.receivedAt.seconds, at: endQuarter, weight: weight)
+    }
+}
+
+/// Where one dossier's differences go: straight into a series' dense window (no uniqueness or
+/// bounds check per difference on the array), or, for a quarter outside it, into a list the
+/// series adds afterwards.
+struct DifferenceSink {
+    var window = DenseWindow(base: nil, start: 0, count: 0)
+    private(set) var outside: [(Tally.Counter, Int, Int64)] = []
+
+    /// Counts `counter` with `weight` in quarters `first...last` (`last` nil: no end).
+    @inline(__always)
+    mutating func add(_ counter: Tally.Counter, from first: Int, through last: Int?, weight: Int64) {
+        if let last, last < first { return }
+        difference(counter, at: first, weight)
+        if let last { difference(counter, at: last + 1, -weight) }
+    }
+
+    /// Counts `counter` with `amount` in quarter `quarter` only.
+    @inline(__always)
+    mutating func add(_ counter: Tally.Counter, at quarter: Int, amount: Int64) {
+        add(counter, from: quarter, through: quarter, weight: amount)
+    }
+
+    @inline(__always)
+    private mutating func difference(_ counter: Tally.Counter, at quarter: Int, _ value: Int64) {
+        if !window.add(counter, at: quarter, value) { outside.append((counter, quarter, value)) }
+    }
+
+    /// The rules of SPEC §4 for one dossier (status counted in metrics), as differences.
+    mutating func addRuns(of dossier: Dossier, received: Int, endQuarter: Int?, weight: Int64) {
         addReceived(dossier, at: received, weight: weight)
 
         let end = dossier.endTime
-        let endQuarter = end.map { Quarter(containing: $0).index }
         if let endQuarter, endQuarter < received { return }  // ended before it was received
         add(.inScope, from: received, through: endQuarter, weight: weight)
 
@@ -47,9 +86,6 @@ extension TallySeries {
             add(level, at: endQuarter, amount: weight)
         }
         if dossier.hasComplained { add(.complained, at: endQuarter, amount: weight) }
-        guard tracksProcessingTime else { return }
-        addProcessingTime(
-            seconds: end.seconds - dossier.receivedAt.seconds, at: endQuarter, weight: weight)
     }
 
     private mutating func addReceived(_ dossier: Dossier, at quarter: Int, weight: Int64) {

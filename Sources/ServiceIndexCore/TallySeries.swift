@@ -18,7 +18,7 @@
 public struct TallySeries: Equatable, Sendable {
     /// Quarters the dense window may span.
     static let windowLimit = 64
-    private static let width = Tally.Counter.allCases.count
+    static let width = Tally.Counter.allCases.count
 
     private var windowStart = 0
     private var windowCount = 0
@@ -116,7 +116,7 @@ public struct TallySeries: Equatable, Sendable {
     }
 
     @inline(__always)
-    private mutating func addDifference(_ counter: Tally.Counter, at quarter: Int, _ value: Int64) {
+    mutating func addDifference(_ counter: Tally.Counter, at quarter: Int, _ value: Int64) {
         var slot = quarter - windowStart
         if slot < 0 || slot >= windowCount {
             guard widenWindow(toInclude: quarter) else {
@@ -126,6 +126,17 @@ public struct TallySeries: Equatable, Sendable {
             slot = quarter - windowStart
         }
         dense[slot * Self.width + counter.rawValue] &+= value
+    }
+
+    /// Widens the dense window, where it may, to cover `first...last`, then runs `body` on it.
+    mutating func withDenseWindow(covering first: Int, _ last: Int, _ body: (DenseWindow) -> Void) {
+        if windowCount == 0 || first < windowStart { _ = widenWindow(toInclude: first) }
+        if last >= windowStart + windowCount { _ = widenWindow(toInclude: last) }
+        let start = windowStart
+        let count = windowCount
+        dense.withUnsafeMutableBufferPointer { buffer in
+            body(DenseWindow(base: buffer.baseAddress, start: start, count: count))
+        }
     }
 
     /// Grows the dense window to cover `quarter`, unless it would pass `windowLimit`.
@@ -145,6 +156,22 @@ public struct TallySeries: Equatable, Sendable {
         dense = grown
         windowStart = newStart
         windowCount = newEnd - newStart
+        return true
+    }
+}
+
+/// A series' dense window as raw memory, valid only inside `TallySeries.withDenseWindow`.
+struct DenseWindow {
+    let base: UnsafeMutablePointer<Int64>?
+    let start: Int
+    let count: Int
+
+    /// Adds `value` to `counter` at `quarter`; false, adding nothing, for a quarter outside.
+    @inline(__always)
+    func add(_ counter: Tally.Counter, at quarter: Int, _ value: Int64) -> Bool {
+        let slot = quarter - start
+        guard let base, slot >= 0, slot < count else { return false }
+        base[slot * TallySeries.width + counter.rawValue] &+= value
         return true
     }
 }
