@@ -17,14 +17,16 @@ public enum DateTimeParser {
     /// - Parameter dateOnlyEndOfDay: a date without a time means 23:59:59 (for `due_at`)
     ///   rather than 00:00:00.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, dateOnlyEndOfDay: Bool = false) -> Instant? {
-        var scanner = ByteScanner(bytes)
         // All digits, not just 14 bytes: "1/7/2025 08:30" is 14 bytes too.
-        if bytes.count == 14, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
-            guard let year = scanner.digits(4), let month = scanner.digits(2), let day = scanner.digits(2),
-                let hour = scanner.digits(2), let minute = scanner.digits(2), let second = scanner.digits(2)
-            else { return nil }
-            return make(year, month, day, hour, minute, second, offset: nil)
+        if bytes.count == 14, let base = bytes.baseAddress, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
+            func number(_ at: Int, _ count: Int) -> Int {
+                var value = 0
+                for offset in at..<(at + count) { value = value * 10 + Int(base[offset] &- 0x30) }
+                return value
+            }
+            return make(number(0, 4), number(4, 2), number(6, 2), number(8, 2), number(10, 2), number(12, 2), offset: nil)
         }
+        var scanner = ByteScanner(bytes)
         if bytes.count >= 5, bytes[4] == UInt8(ascii: "-") {
             return parseISO(&scanner)
         }

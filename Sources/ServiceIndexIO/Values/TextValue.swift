@@ -3,7 +3,10 @@ import ServiceIndexCore
 /// Byte-level helpers for field values: trimming, UTF-8 checks, text normalisation.
 enum TextValue {
     /// The bytes without leading and trailing ASCII white space (space, TAB, CR, LF).
+    @inline(__always)
     static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        // Most fields start and end with a printable byte (every white space byte is ≤ 0x20).
+        guard let first = bytes.first, let last = bytes.last, first <= 0x20 || last <= 0x20 else { return bytes }
         var start = 0
         var end = bytes.count
         while start < end, isSpace(bytes[start]) { start += 1 }
@@ -22,11 +25,12 @@ enum TextValue {
         let count = bytes.count
         while index < count {
             // ASCII eight bytes at a time: most of a Vietnamese record is digits and codes.
-            if index + 8 <= count,
-                UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-            {
-                index += 8
-                continue
+            if index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let high = word & 0x8080_8080_8080_8080
+                // Skip the ASCII bytes before the first non-ASCII one (byte k is bits 8k…8k+7).
+                index += high == 0 ? 8 : high.trailingZeroBitCount / 8
+                if high == 0 || high.trailingZeroBitCount >= 8 { continue }
             }
             let lead = bytes[index]
             if lead < 0x80 {
