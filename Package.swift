@@ -3,7 +3,8 @@ import PackageDescription
 
 let package = Package(
     name: "service-index",
-    platforms: [.macOS(.v13)],
+    // macOS 15: Synchronization's Atomic (the id index publishes its table address with it).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "service-index", targets: ["service-index"])
     ],

@@ -62,7 +62,21 @@ struct DossierIDIndex {
 
     /// The first slot to probe for a tag (multiply-shift: any table size works).
     @inline(__always)
-    private func home(_ tag: UInt32) -> Int { Int((UInt64(tag) &* UInt64(capacity)) >> 32) }
+    private func home(_ tag: UInt32) -> Int { Self.home(tag, capacity: capacity) }
+
+    @inline(__always)
+    private static func home(_ tag: UInt32, capacity: Int) -> Int { Int((UInt64(tag) &* UInt64(capacity)) >> 32) }
+
+    /// Where the slots start and how many there are: what `firstProbe` needs, for callers that
+    /// publish it to other threads.
+    var slotsAddress: Int { Int(bitPattern: UnsafeRawPointer(words)) }
+    var slotCount: Int { capacity }
+
+    /// The address of `hash`'s first probe in a table at `slotsAddress` of `slotCount` slots.
+    static func firstProbe(of hash: UInt64, slotsAddress: Int, slotCount: Int) -> UnsafeRawPointer? {
+        let slot = home(tag(hash), capacity: slotCount)
+        return UnsafeRawPointer(bitPattern: slotsAddress + slot * wordsPerSlot * MemoryLayout<UInt32>.stride)
+    }
 
     @inline(__always)
     private func tag(at slot: Int) -> UInt32 { words[slot * Self.wordsPerSlot] }

@@ -1,6 +1,7 @@
 import Foundation
 import ServiceIndexCSV
 import ServiceIndexCore
+import Synchronization
 
 /// Keeps one record per dossier id, the most advanced (SPEC §3.3), and keeps the aggregates
 /// counting exactly the kept records. Shared by all workers.
@@ -12,6 +13,12 @@ import ServiceIndexCore
 /// result depends neither on the order of files or rows nor on which worker saw what first.
 ///
 /// The ids live in 64 shards by hash, each with its own lock, so workers rarely wait.
+///
+/// A worker calls `hints.prefetch` as soon as it has read a row's id, and `accept` once the row is
+/// parsed: by then the slot the id hashes to is in the cache (a probe was the costliest miss
+/// of the row). For that, each shard publishes its table's address and size in atomics that
+/// `prefetch` reads without the lock; a pair read while the table grows gives a useless hint,
+/// never a wrong result.
 final class DuplicateResolver: @unchecked Sendable {
     private static let shardBits = 6
     private static let shardCount = 1 << shardBits
@@ -21,6 +28,9 @@ final class DuplicateResolver: @unchecked Sendable {
     private static let shardBytes = 2 * lineBytes
     /// Raw storage: the shards are reached on every row, without reference counting.
     private let storage: UnsafeMutableRawPointer
+    /// Per shard: its table's address and slot count, as last published (read-mostly, apart
+    /// from the lines the shards write).
+    private let published: UnsafeMutablePointer<Atomic<Int>>
 
     init() {
         precondition(MemoryLayout<DossierIDIndex>.size <= Self.lineBytes)
@@ -33,6 +43,11 @@ final class DuplicateResolver: @unchecked Sendable {
                 as: pthread_mutex_t.self, repeating: pthread_mutex_t(), count: 1)
             pthread_mutex_init(lock, nil)
         }
+        published = .allocate(capacity: 2 * Self.shardCount)
+        for shard in 0..<Self.shardCount {
+            (published + 2 * shard).initialize(to: Atomic(index(shard).pointee.slotsAddress))
+            (published + 2 * shard + 1).initialize(to: Atomic(index(shard).pointee.slotCount))
+        }
     }
 
     deinit {
@@ -42,6 +57,25 @@ final class DuplicateResolver: @unchecked Sendable {
             pthread_mutex_destroy(lock(shard))
         }
         storage.deallocate()
+        published.deinitialize(count: 2 * Self.shardCount)
+        published.deallocate()
+    }
+
+    /// The shard of an id hash.
+    @inline(__always)
+    static func shard(of hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - shardBits)) }
+
+    /// What `prefetch` reads, for a task to hold: a plain value, so that no reference to the
+    /// shared resolver is counted per row.
+    var hints: DossierIDHints { DossierIDHints(published: published) }
+
+    /// Publishes a shard's table after it grew (called under the shard's lock).
+    @inline(__always)
+    private func publishIfGrown(_ shard: Int) {
+        let table = index(shard)
+        guard published[2 * shard + 1].load(ordering: .relaxed) != table.pointee.slotCount else { return }
+        published[2 * shard].store(table.pointee.slotsAddress, ordering: .relaxed)
+        published[2 * shard + 1].store(table.pointee.slotCount, ordering: .relaxed)
     }
 
     @inline(__always)
@@ -70,15 +104,17 @@ final class DuplicateResolver: @unchecked Sendable {
         into aggregate: inout DossierAggregate, identify: () -> String, complete: () -> Dossier
     ) throws(IngestError) -> Bool {
         let hash = row.idHash
-        let shard = Int(truncatingIfNeeded: hash >> UInt64(64 - Self.shardBits))
+        let shard = Self.shard(of: hash)
         pthread_mutex_lock(lock(shard))
         // The common case, a tag never seen: no record to read again.
         if index(shard).pointee.insertUnlessTagged(hash, at: location) {
+            publishIfGrown(shard)
             pthread_mutex_unlock(lock(shard))
             aggregate.add(row.dossier, weight: 1)
             return false
         }
         defer { pthread_mutex_unlock(lock(shard)) }
+        publishIfGrown(shard)
         return try resolve(
             row, at: location, in: shard, files: files, into: &aggregate,
             identify: identify, complete: complete)
@@ -111,7 +147,28 @@ final class DuplicateResolver: @unchecked Sendable {
         if let replaced { index(shard).pointee.update(slot: replaced, to: location) }
         if isDuplicate { return true }
         index(shard).pointee.insert(row.idHash, at: location)
+        publishIfGrown(shard)
         aggregate.add(row.dossier, weight: 1)
         return false
+    }
+}
+
+/// Each shard's table address and size as its resolver last published them: enough to start
+/// fetching the slot an id will be probed at, before the row is parsed and accepted.
+struct DossierIDHints: @unchecked Sendable {
+    /// Per shard: the table's address, then its slot count. Owned by the resolver, which
+    /// outlives every task.
+    let published: UnsafeMutablePointer<Atomic<Int>>
+
+    /// Starts fetching the slot `DuplicateResolver.accept` will probe first for an id hash. A
+    /// hint: it changes no result, even when read while the table grows.
+    @inline(__always)
+    func prefetch(_ hash: UInt64) {
+        let shard = DuplicateResolver.shard(of: hash)
+        let slotsAddress = published[2 * shard].load(ordering: .relaxed)
+        let slotCount = published[2 * shard + 1].load(ordering: .relaxed)
+        if let probe = DossierIDIndex.firstProbe(of: hash, slotsAddress: slotsAddress, slotCount: slotCount) {
+            MemoryHint.prefetchForWriting(probe)
+        }
     }
 }

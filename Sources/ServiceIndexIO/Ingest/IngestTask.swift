@@ -75,6 +75,7 @@ struct IngestTaskRunner: @unchecked Sendable {
         let tokenizer = file.tokenizer()
         var hash = InputDigest()
         var parser: RowParser? = nil
+        let hints = resolver.hints
         try stream(file, from: 0, to: nil, tokenizer: tokenizer, result: result) { chunk, isFirst in
             hash.update(chunk)
             return isFirst ? file.dialect.byteOrderMarkLength : 0
@@ -84,7 +85,7 @@ struct IngestTaskRunner: @unchecked Sendable {
                 parser = file.rowParser()
                 return
             }
-            try handle(record, parser: &parser!, file: file, result: result, worker: worker)
+            try handle(record, parser: &parser!, file: file, result: result, worker: worker, hints: hints)
         }
         guard parser != nil else { throw IngestError(.data, file: file.path, "the file is empty: no header row") }
         result.digest = hash.hex
@@ -95,8 +96,9 @@ struct IngestTaskRunner: @unchecked Sendable {
     ) throws(IngestError) {
         let tokenizer = file.tokenizer(startOffset: start, startLine: 1)
         var parser = file.rowParser()
+        let hints = resolver.hints
         try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in 0 } visit: {
-            record in try handle(record, parser: &parser, file: file, result: result, worker: worker)
+            record in try handle(record, parser: &parser, file: file, result: result, worker: worker, hints: hints)
         }
         if !isLast { result.endsAtRecordBoundary = tokenizer.isAtRecordBoundary }
         result.lineFeeds = tokenizer.lineFeedsRead
@@ -135,10 +137,10 @@ struct IngestTaskRunner: @unchecked Sendable {
     /// One data record: a reject, or an accepted row through the duplicate check.
     private func handle(
         _ record: CSVRecordView, parser: inout RowParser, file: InputFile, result: IngestTaskResult,
-        worker: IngestWorker
+        worker: IngestWorker, hints: DossierIDHints
     ) throws(IngestError) {
         result.rowsRead += 1
-        switch parser.parseRow(record, textFor: focus) {
+        switch parser.parseRow(record, textFor: focus, identified: hints.prefetch) {
         case .failure(let reject):
             result.rejects.append(reject)
         case .success(let row):

@@ -47,8 +47,11 @@ public struct RowParser {
     /// Parses a record, building the id and the unit and procedure strings only for dossiers
     /// of `textFor` (the focus province: the only one whose units and procedures are tallied);
     /// nil builds them for every row. Every field is checked either way, so the rejects are
-    /// the same.
-    public mutating func parseRow(_ record: CSVRecordView, textFor focus: ProvinceCode?) -> Result<Row, Reject> {
+    /// the same. `identified` is called with the id's hash as soon as the id is read, before
+    /// the other fields (to start fetching what the caller will look up for it).
+    public mutating func parseRow(
+        _ record: CSVRecordView, textFor focus: ProvinceCode?, identified: (UInt64) -> Void = { _ in }
+    ) -> Result<Row, Reject> {
         guard record.count == header.fieldCount else {
             return .failure(
                 Reject(
@@ -57,7 +60,7 @@ public struct RowParser {
                     message: "expected \(header.fieldCount) fields, found \(record.count)"))
         }
         do throws(Problem) {
-            return .success(try row(from: record, textFor: focus))
+            return .success(try row(from: record, textFor: focus, identified: identified))
         } catch {
             let column = header[error.column].map { header.headers[$0] } ?? error.column.canonicalName
             return .failure(
@@ -68,11 +71,14 @@ public struct RowParser {
         }
     }
 
-    private mutating func row(from record: CSVRecordView, textFor focus: ProvinceCode?) throws(Problem) -> Row {
+    private mutating func row(
+        from record: CSVRecordView, textFor focus: ProvinceCode?, identified: (UInt64) -> Void
+    ) throws(Problem) -> Row {
         var fields = FieldReader(record: record, columns: columns)
         guard let id = try fields.identifier(.dossierID) else {
             throw Problem(column: .dossierID, reason: .missingValue, value: "", detail: "a dossier id is required")
         }
+        identified(id.hash)
         let province = try readProvince(&fields)
         let wantsText = focus.map { $0 == province } ?? true
         let unitCode = try fields.text(.unitCode, build: wantsText)
