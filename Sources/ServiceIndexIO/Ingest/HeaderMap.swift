@@ -9,6 +9,8 @@ public struct HeaderMap: Sendable, Equatable {
     public let fieldIndex: [Int?]
     /// Headers that name no column the tool reads, in file order.
     public let unknownColumns: [String]
+    /// `fieldIndex` as a plain value, for the row parser.
+    let positions: ColumnPositions
 
     /// The number of fields every row must have.
     public var fieldCount: Int { headers.count }
@@ -47,6 +49,7 @@ public struct HeaderMap: Sendable, Equatable {
         }
         fieldIndex = index
         unknownColumns = unknown
+        positions = ColumnPositions(fieldIndex: index)
     }
 }
 
@@ -58,14 +61,15 @@ extension String {
 /// Where each column lies in a record, as a plain value (`HeaderMap` by value): copying it per
 /// row involves no reference counting. (A `HeaderMap` holds arrays, and workers copying one
 /// file's map on every row contended for the arrays' reference counts.)
-struct ColumnPositions {
+struct ColumnPositions: Sendable, Equatable {
     /// Field index by `DossierColumn` raw value; −1 when the file lacks the column.
     private var positions = SIMD32<Int32>(repeating: -1)
 
-    init(_ header: HeaderMap) {
-        precondition(DossierColumn.allCases.count <= 32, "ColumnPositions holds 32 columns")
-        for column in DossierColumn.allCases {
-            if let index = header[column] { positions[column.rawValue] = Int32(clamping: index) }
+    /// - Parameter fieldIndex: by `DossierColumn` raw value, the field index or nil.
+    init(fieldIndex: [Int?]) {
+        precondition(fieldIndex.count <= 32, "ColumnPositions holds 32 columns")
+        for (column, index) in fieldIndex.enumerated() {
+            if let index { positions[column] = Int32(clamping: index) }
         }
     }
 

@@ -19,7 +19,7 @@ public struct RowParser {
     public init(file: String, header: HeaderMap, fallbackProvince: ProvinceCode?, registry: ProvinceRegistry = .standard) {
         self.file = file
         self.header = header
-        columns = ColumnPositions(header)
+        columns = header.positions
         self.fallbackProvince = fallbackProvince
         self.registry = registry
     }
