@@ -8,11 +8,11 @@ import CLibCSV
 
 /// A push tokenizer over libcsv's `csv_parse`: bytes in, records out, no I/O.
 ///
-/// This is the only file in the project that imports the C module. Bytes are fed in chunks of
-/// any size; the tokenizer cuts each chunk at line feeds and hands libcsv one physical line at a
-/// time, so it always knows the 1-based line on which a record starts and the byte offset of
-/// that line, even though libcsv reports no positions. Records with quoted newlines span several
-/// lines and are reported at the line where they start.
+/// With `MemoryHint.swift` (a prefetch), the only file that imports the C module. Bytes are fed
+/// in chunks of any size; the tokenizer cuts each chunk at line feeds and hands libcsv one
+/// physical line at a time, so it always knows the 1-based line on which a record starts and
+/// the byte offset of that line, even though libcsv reports no positions. Records with quoted
+/// newlines span several lines and are reported at the line where they start.
 ///
 /// libcsv runs with `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL` and, on the common path, its
 /// own inlined tests for line ends and white space (a callback per byte would cost more than the
