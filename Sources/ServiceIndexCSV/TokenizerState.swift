@@ -100,7 +100,8 @@ struct TokenizerState {
             try body(
                 CSVRecordView(
                     line: header.line, location: header.location, hasTruncatedField: header.hasTruncatedField,
-                    arena: arena, spans: UnsafeBufferPointer(start: fields.base + header.firstField, count: header.fieldCount)))
+                    arena: arena,
+                    spans: UnsafeBufferPointer(start: fields.base + header.firstField, count: header.fieldCount)))
         }
     }
 

@@ -79,12 +79,17 @@ struct DossierIDIndex {
     }
 
     @inline(__always)
-    private func tag(at slot: Int) -> UInt32 { words[slot * Self.wordsPerSlot] }
+    private func tag(at slot: Int) -> UInt32 { Self.tag(in: words, at: slot) }
 
     @inline(__always)
-    private func value(at slot: Int) -> UInt64 {
-        let base = slot * Self.wordsPerSlot
-        return UInt64(words[base + 1]) | UInt64(words[base + 2]) << 32
+    private func value(at slot: Int) -> UInt64 { Self.value(in: words, at: slot) }
+
+    @inline(__always)
+    private static func tag(in words: UnsafeMutablePointer<UInt32>, at slot: Int) -> UInt32 { words[slot * wordsPerSlot] }
+
+    @inline(__always)
+    private static func value(in words: UnsafeMutablePointer<UInt32>, at slot: Int) -> UInt64 {
+        UInt64(words[slot * wordsPerSlot + 1]) | UInt64(words[slot * wordsPerSlot + 2]) << 32
     }
 
     @inline(__always)
@@ -156,9 +161,8 @@ struct DossierIDIndex {
         let oldCapacity = capacity
         capacity = oldCapacity + oldCapacity / 2
         words = Self.allocateSlots(capacity)
-        for slot in 0..<oldCapacity {
-            let base = slot * Self.wordsPerSlot
-            if old[base] != 0 { place(old[base], UInt64(old[base + 1]) | UInt64(old[base + 2]) << 32) }
+        for slot in 0..<oldCapacity where Self.tag(in: old, at: slot) != 0 {
+            place(Self.tag(in: old, at: slot), Self.value(in: old, at: slot))
         }
         Self.deallocateSlots(old, oldCapacity)
     }

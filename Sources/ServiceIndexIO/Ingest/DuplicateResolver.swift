@@ -14,8 +14,8 @@ import Synchronization
 ///
 /// The ids live in 64 shards by hash, each with its own lock, so workers rarely wait.
 ///
-/// A worker calls `hints.prefetch` as soon as it has read a row's id, and `accept` once the row is
-/// parsed: by then the slot the id hashes to is in the cache (a probe was the costliest miss
+/// A worker calls `hints.prefetch` as soon as it has read a row's id, and `accept` once the row
+/// is parsed: by then the slot the id hashes to is in the cache (a probe was the costliest miss
 /// of the row). For that, each shard publishes its table's address and size in atomics that
 /// `prefetch` reads without the lock; a pair read while the table grows gives a useless hint,
 /// never a wrong result.

@@ -58,7 +58,7 @@ extension String {
     var normalizedHeader: String { normalizedText }
 }
 
-/// Where each column lies in a record, as a plain value (`HeaderMap` by value): copying it per
+/// Where each column lies in a record (`HeaderMap.fieldIndex`) as a plain value: copying it per
 /// row involves no reference counting. (A `HeaderMap` holds arrays, and workers copying one
 /// file's map on every row contended for the arrays' reference counts.)
 struct ColumnPositions: Sendable, Equatable {

@@ -98,7 +98,8 @@ struct IngestTaskRunner: @unchecked Sendable {
         var parser = file.rowParser()
         let hints = resolver.hints
         try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in 0 } visit: {
-            record in try handle(record, parser: &parser, file: file, result: result, worker: worker, hints: hints)
+            record in
+            try handle(record, parser: &parser, file: file, result: result, worker: worker, hints: hints)
         }
         if !isLast { result.endsAtRecordBoundary = tokenizer.isAtRecordBoundary }
         result.lineFeeds = tokenizer.lineFeedsRead

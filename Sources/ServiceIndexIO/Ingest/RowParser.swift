@@ -13,13 +13,11 @@ public struct RowParser {
     /// The province for rows of a file without (or with an empty) province cell.
     public let fallbackProvince: ProvinceCode?
     let registry: ProvinceRegistry
-    private let columns: ColumnPositions
     private var provinceCache: [String: ProvinceCode] = [:]
 
     public init(file: String, header: HeaderMap, fallbackProvince: ProvinceCode?, registry: ProvinceRegistry = .standard) {
         self.file = file
         self.header = header
-        columns = header.positions
         self.fallbackProvince = fallbackProvince
         self.registry = registry
     }
@@ -74,7 +72,7 @@ public struct RowParser {
     private mutating func row(
         from record: CSVRecordView, textFor focus: ProvinceCode?, identified: (UInt64) -> Void
     ) throws(Problem) -> Row {
-        var fields = FieldReader(record: record, columns: columns)
+        var fields = FieldReader(record: record, columns: header.positions)
         guard let id = try fields.identifier(.dossierID) else {
             throw Problem(column: .dossierID, reason: .missingValue, value: "", detail: "a dossier id is required")
         }
@@ -146,7 +144,7 @@ public struct RowParser {
     /// field is looked at).
     public func dossierID(_ record: CSVRecordView) -> String? {
         guard record.count == header.fieldCount else { return nil }
-        var fields = FieldReader(record: record, columns: columns)
+        var fields = FieldReader(record: record, columns: header.positions)
         guard let id = try? fields.identifier(.dossierID) else { return nil }
         return id.text()
     }

@@ -24,7 +24,8 @@ public enum DateTimeParser {
                 for offset in at..<(at + count) { value = value * 10 + Int(base[offset] &- 0x30) }
                 return value
             }
-            return make(number(0, 4), number(4, 2), number(6, 2), number(8, 2), number(10, 2), number(12, 2), offset: nil)
+            return make(
+                number(0, 4), number(4, 2), number(6, 2), number(8, 2), number(10, 2), number(12, 2), offset: nil)
         }
         var scanner = ByteScanner(bytes)
         if bytes.count >= 5, bytes[4] == UInt8(ascii: "-") {
