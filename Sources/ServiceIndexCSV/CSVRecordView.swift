@@ -37,13 +37,6 @@ public struct CSVRecordView {
         return UnsafeBufferPointer(rebasing: arena[span.start..<span.end])
     }
 
-    /// The bytes of all fields back to back, in order, without separators: one buffer to check
-    /// at once (each field's bytes are the slice `self[index]` of it).
-    @inlinable public var fieldBytes: UnsafeBufferPointer<UInt8> {
-        guard let first = spans.first, let last = spans.last else { return UnsafeBufferPointer(start: nil, count: 0) }
-        return UnsafeBufferPointer(rebasing: arena[first.start..<last.end])
-    }
-
     /// True when field `index` was longer than `CSVTokenizer.maxFieldBytes` and is cut short.
     @inlinable public func isTruncated(_ index: Int) -> Bool {
         spans[index].length > spans[index].end - spans[index].start

@@ -15,28 +15,9 @@ struct FieldReader {
     /// The last value read, as written in the cell (for the reject's `value`).
     var lastRawValue: String { String(decoding: lastRaw, as: UTF8.self) }
 
-    /// Whether the record's fields, back to back, are valid UTF-8 (checked once). Then a field
-    /// is valid unless a character straddles one of its ends: it starts with a continuation
-    /// byte, or the next field does.
-    private let recordIsUTF8: Bool
-    /// Just past the record's last byte.
-    private let recordEnd: UnsafePointer<UInt8>?
-
     init(record: CSVRecordView, columns: ColumnPositions) {
         self.record = record
         self.columns = columns
-        let bytes = record.fieldBytes
-        recordIsUTF8 = TextValue.isValidUTF8(bytes)
-        recordEnd = bytes.baseAddress.map { $0 + bytes.count }
-    }
-
-    /// True when the record is valid UTF-8 and `field` (one of its fields) holds whole characters.
-    @inline(__always)
-    private func holdsWholeCharacters(_ field: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard recordIsUTF8, let start = field.baseAddress, let recordEnd else { return false }
-        let end = start + field.count
-        return (start == recordEnd || start.pointee & 0xC0 != 0x80)
-            && (end == recordEnd || end.pointee & 0xC0 != 0x80)
     }
 
     /// The trimmed bytes of a column after the length and UTF-8 checks; nil when the file lacks
@@ -49,7 +30,7 @@ struct FieldReader {
                 column: column, reason: .fieldTooLong, value: TextValue.shown(raw),
                 detail: "field of \(record.length(index)) bytes is longer than the limit of \(raw.count)")
         }
-        guard holdsWholeCharacters(raw) || TextValue.isValidUTF8(raw) else {
+        guard TextValue.isValidUTF8(raw) else {
             throw RowParser.Problem(
                 column: column, reason: .invalidUTF8, value: TextValue.shown(raw),
                 detail: "the value is not valid UTF-8")

@@ -19,7 +19,14 @@ enum TextValue {
     }
 
     /// True when the bytes are valid UTF-8 (shortest forms, no surrogates, at most U+10FFFF).
+    /// Inlined for the common case, a field of ASCII (dates, codes, flags).
+    @inline(__always)
     static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        isASCII(bytes) || isValidNonASCII(bytes)
+    }
+
+    /// `isValidUTF8` past the ASCII check.
+    private static func isValidNonASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         var index = 0
         let count = bytes.count
@@ -59,6 +66,7 @@ enum TextValue {
         return true
     }
 
+    @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         var index = 0
