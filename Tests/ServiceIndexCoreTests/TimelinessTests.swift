@@ -107,3 +107,26 @@ func timelinessClass(_ testCase: TimelinessCase) {
 func quarterOfALocalMoment(_ moment: String, _ expected: String) {
     #expect(Quarter(containing: at(moment)) == Quarter(expected))
 }
+
+@Test("a due date decades away: the far quarters go past the dense window, and the tallies do not change with where they are kept")
+func farQuartersLeaveTheDenseWindow() {
+    let open = dossier(status: .processing, received: "2025-08-01 08:00", due: "2080-01-01 00:00")
+    var alone = TallySeries()
+    alone.add(open, weight: 1)
+    // The same dossier in a series whose window was first placed around 2079: 2025 is then
+    // outside it, and the window cannot widen that far (64 quarters).
+    let placeholder = dossier(received: "2079-11-01 08:00", due: "2079-11-20 17:00", finished: "2079-11-10 08:00")
+    var moved = TallySeries()
+    moved.add(placeholder, weight: 1)
+    moved.add(placeholder, weight: -1)
+    moved.add(open, weight: 1)
+    for text in ["2025-Q3", "2030-Q1", "2079-Q4", "2080-Q1", "2090-Q2"] {
+        let quarter = Quarter(text)!
+        #expect(alone.tally(at: quarter.index) == moved.tally(at: quarter.index), "\(text)")
+    }
+    let inTime = alone.tally(at: Quarter("2079-Q4")!.index)
+    let late = alone.tally(at: Quarter("2080-Q1")!.index)
+    #expect(alone.tally(at: q3.index)[.received] == 1 && alone.tally(at: q4.index)[.received] == 0)
+    #expect(inTime[.inScope] == 1 && inTime[.openInTime] == 1 && inTime[.overdue] == 0)
+    #expect(late[.inScope] == 1 && late[.openInTime] == 0 && late[.overdue] == 1)
+}
