@@ -34,9 +34,7 @@ struct DifferenceSink {
     /// Counts `counter` with `weight` in quarters `first...last` (`last` nil: no end).
     @inline(__always)
     mutating func add(_ counter: Tally.Counter, from first: Int, through last: Int?, weight: Int64) {
-        if let last, last < first { return }
-        difference(counter, at: first, weight)
-        if let last { difference(counter, at: last + 1, -weight) }
+        TallySeries.differences(from: first, through: last, weight: weight) { difference(counter, at: $0, $1) }
     }
 
     /// Counts `counter` with `amount` in quarter `quarter` only.

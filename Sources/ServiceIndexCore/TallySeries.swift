@@ -32,9 +32,16 @@ public struct TallySeries: Equatable, Sendable {
 
     /// Counts `counter` with `weight` in quarters `first...last` (`last` nil: no end).
     public mutating func add(_ counter: Tally.Counter, from first: Int, through last: Int?, weight: Int64) {
+        Self.differences(from: first, through: last, weight: weight) { addDifference(counter, at: $0, $1) }
+    }
+
+    /// The differences that count `weight` in quarters `first...last` (`last` nil: no end):
+    /// `+weight` at `first`, `−weight` after `last`; none for an empty run.
+    @inline(__always)
+    static func differences(from first: Int, through last: Int?, weight: Int64, _ body: (Int, Int64) -> Void) {
         if let last, last < first { return }
-        addDifference(counter, at: first, weight)
-        if let last { addDifference(counter, at: last + 1, -weight) }
+        body(first, weight)
+        if let last { body(last + 1, -weight) }
     }
 
     /// Counts `counter` with `amount` in quarter `quarter` only.
