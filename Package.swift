@@ -30,37 +30,55 @@ let package = Package(
         .target(
             name: "ServiceIndexCore"
         ),
-        // Ingest, renderers, atomic output.
+        // Files → header mapping, values, rejects, duplicates → one aggregate.
         .target(
-            name: "ServiceIndexIO",
+            name: "ServiceIndexIngest",
             dependencies: [
                 "ServiceIndexCSV", "ServiceIndexCore", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // A computed report → CSV and HTML bytes; the atomic report directory.
+        .target(
+            name: "ServiceIndexReport",
+            dependencies: ["ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore"]
+        ),
+        // The synthetic export generator behind `make report`.
+        .target(
+            name: "ServiceIndexDemoData",
+            dependencies: ["ServiceIndexCore"]
+        ),
+        // Inputs → ingest → period report → outputs, in one file the command line calls.
+        .target(
+            name: "ServiceIndexPipeline",
+            dependencies: ["ServiceIndexIngest", "ServiceIndexReport", "ServiceIndexCore"]
+        ),
         .executableTarget(
             name: "service-index",
             dependencies: [
-                "ServiceIndexIO", "ServiceIndexCore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ServiceIndexPipeline", "ServiceIndexIngest", "ServiceIndexReport", "ServiceIndexDemoData",
+                "ServiceIndexCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The ingest's fuzz properties, shared by the fuzz target and the seed-replay test.
         .target(
             name: "ServiceIndexFuzzSupport",
-            dependencies: ["ServiceIndexIO", "ServiceIndexCSV", "ServiceIndexCore"]
+            dependencies: ["ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore"]
         ),
         // libFuzzer target with -DFUZZING -sanitize=fuzzer,address (`make fuzz`); a corpus
         // replayer otherwise.
         .executableTarget(
             name: "ServiceIndexFuzz",
-            dependencies: ["ServiceIndexFuzzSupport", "ServiceIndexIO", "ServiceIndexCSV", "ServiceIndexCore"]
+            dependencies: ["ServiceIndexFuzzSupport", "ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore"]
         ),
         .testTarget(name: "ServiceIndexCSVTests", dependencies: ["ServiceIndexCSV"]),
         .testTarget(name: "ServiceIndexCoreTests", dependencies: ["ServiceIndexCore"]),
         .testTarget(
-            name: "ServiceIndexIOTests",
-            dependencies: ["ServiceIndexIO", "ServiceIndexCore", "ServiceIndexCSV", "ServiceIndexFuzzSupport"]
+            name: "ServiceIndexIngestTests",
+            dependencies: ["ServiceIndexIngest", "ServiceIndexCore", "ServiceIndexCSV", "ServiceIndexFuzzSupport"]
         ),
+        .testTarget(name: "ServiceIndexReportTests", dependencies: ["ServiceIndexReport", "ServiceIndexIngest", "ServiceIndexCore"]),
+        .testTarget(
+            name: "ServiceIndexDemoDataTests", dependencies: ["ServiceIndexDemoData", "ServiceIndexCSV", "ServiceIndexCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["service-index"]

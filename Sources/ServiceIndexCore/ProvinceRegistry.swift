@@ -14,6 +14,10 @@ public struct ProvinceRegistry: Sendable {
     private let byDVCQG: [String: Int]
     private let byName: [String: Int]
 
+    /// The province a report is for unless `--focus` says otherwise: Đắk Lắk (66), the first
+    /// user's own.
+    public static let defaultFocus = ProvinceCode(66)
+
     /// The registry built into the tool (SPEC §2).
     public static let standard = ProvinceRegistry(provinces: ProvinceTable.units)
 

@@ -4,7 +4,7 @@
 // The fuzzer traps on a broken property (`IngestProperties.check`); the replayer names the
 // input and the property, and exits 1.
 import ServiceIndexFuzzSupport
-import ServiceIndexIO
+import ServiceIndexIngest
 
 #if canImport(Glibc)
     import Glibc
@@ -47,7 +47,7 @@ let properties = IngestProperties(scratch: ScratchFile(path: ScratchFile.process
         static func main() {
             let arguments = Array(CommandLine.arguments.dropFirst())
             guard !arguments.isEmpty, !arguments.contains(where: { $0.hasPrefix("-") }) else {
-                StandardStreams.printError("usage: ServiceIndexFuzz FILE_OR_DIRECTORY...")
+                printError("usage: ServiceIndexFuzz FILE_OR_DIRECTORY...")
                 exit(64)
             }
             do {
@@ -55,18 +55,24 @@ let properties = IngestProperties(scratch: ScratchFile(path: ScratchFile.process
                 var failed = 0
                 for path in paths {
                     let found = properties.violations(of: try CorpusFiles.bytes(of: path))
-                    for violation in found { StandardStreams.printError("\(path): \(violation)") }
+                    for violation in found { printError("\(path): \(violation)") }
                     if !found.isEmpty { failed += 1 }
                 }
                 guard failed == 0 else {
-                    StandardStreams.printError("\(failed) of \(paths.count) inputs broke a property")
+                    printError("\(failed) of \(paths.count) inputs broke a property")
                     exit(1)
                 }
-                StandardStreams.printOut("replayed \(paths.count) inputs: every property held")
+                print("replayed \(paths.count) inputs: every property held")
             } catch {
-                StandardStreams.printError("error: \(error)")
+                printError("error: \(error)")
                 exit(66)
             }
         }
     }
 #endif
+
+/// Writes one line to standard error.
+private func printError(_ line: String) {
+    let bytes = Array((line + "\n").utf8)
+    _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+}

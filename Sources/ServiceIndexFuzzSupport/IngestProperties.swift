@@ -1,5 +1,5 @@
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexIngest
 
 /// The properties the ingest path must keep for any bytes at all, checked by the fuzz target
 /// (`make fuzz`) and by the seed-replay test.
@@ -30,7 +30,7 @@ public struct IngestProperties: Sendable {
     /// by short inputs).
     public static let optionSets: [IngestOptions] = [
         IngestOptions(),
-        IngestOptions(fallbackProvince: ProvinceCode(66), maxFieldBytes: 16),
+        IngestOptions(fallbackProvince: ProvinceRegistry.defaultFocus, maxFieldBytes: 16),
     ]
 
     /// The defaults on 3 workers with the file cut every 64 bytes: its result must equal the

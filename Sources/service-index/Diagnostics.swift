@@ -1,5 +1,8 @@
 import ArgumentParser
-import ServiceIndexIO
+import ServiceIndexIngest
+import ServiceIndexPipeline
+import ServiceIndexReport
+import ServiceIndexDemoData
 
 /// Turns the layers' typed errors into `FILE:LINE:COLUMN: error: message` on standard error and
 /// a sysexits exit code.
@@ -21,6 +24,14 @@ enum Diagnostics {
     static func fail(_ error: OutputError) -> ExitCode {
         StandardStreams.printError(error.description)
         return ExitCode(error.kind == .cannotCreate ? cannotCreate : ioError)
+    }
+
+    static func fail(_ error: PipelineError) -> ExitCode {
+        switch error {
+        case .ingest(let error): fail(error)
+        case .data(let message): dataFailure(message)
+        case .output(let error): fail(error)
+        }
     }
 
     /// Prints a data-error message and returns exit code 65.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexIngest
+import ServiceIndexReport
+import ServiceIndexDemoData
 
 /// `service-index generate`: synthetic DVCQG-style exports for all 34 provinces.
 struct GenerateCommand: ParsableCommand {

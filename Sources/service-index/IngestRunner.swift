@@ -1,23 +1,16 @@
-import Foundation
-import ArgumentParser
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexIngest
 
-/// Runs the ingest with the command line's options, progress display and error mapping.
+/// Runs the ingest alone (`validate`) with the command line's options, progress display and
+/// error mapping.
 enum IngestRunner {
-    static func ingest(_ inputs: [String], options: InputOptions, focus: ProvinceCode = ProvinceCode(66)) throws -> IngestResult {
+    static func ingest(_ inputs: [String], options: InputOptions, focus: ProvinceCode) throws -> IngestResult {
         let display = options.showsProgress ? ProgressDisplay() : nil
         defer { display?.finish() }
-        do {
+        do throws(IngestError) {
             return try Ingest.run(
-                paths: inputs,
-                options: IngestOptions(
-                    delimiter: options.delimiter.byte, fallbackProvince: options.fallbackProvince,
-                    focus: focus, jobs: options.jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                    splitBytes: options.splitSize),
-                progress: display.map { display in
-                    { bytes, total, rows in display.update(bytesRead: bytes, totalBytes: total, rows: rows) }
-                })
+                paths: inputs, options: options.ingestOptions(focus: focus),
+                progress: display.map { display in { display.update(bytesRead: $0, totalBytes: $1, rows: $2) } })
         } catch {
             throw Diagnostics.fail(error)
         }

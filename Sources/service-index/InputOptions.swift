@@ -1,6 +1,10 @@
 import ArgumentParser
+import Foundation
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexPipeline
+import ServiceIndexIngest
+import ServiceIndexReport
+import ServiceIndexDemoData
 
 /// Options shared by `report` and `validate`: how to read the inputs and when to fail.
 struct InputOptions: ParsableArguments {
@@ -42,6 +46,16 @@ struct InputOptions: ParsableArguments {
     var fallbackProvince: ProvinceCode? {
         province.flatMap { ProvinceRegistry.standard.resolve($0)?.code }
     }
+
+    /// How the ingest reads the inputs, with the focus province's units and procedures tallied.
+    func ingestOptions(focus: ProvinceCode) -> IngestOptions {
+        IngestOptions(
+            delimiter: delimiter.byte, fallbackProvince: fallbackProvince, focus: focus,
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, splitBytes: splitSize)
+    }
+
+    /// When rejected rows fail the run.
+    var rejectPolicy: RejectPolicy { RejectPolicy(strict: strict, maxRejectRate: maxRejectRate) }
 
     /// Whether progress goes to standard error.
     var showsProgress: Bool {

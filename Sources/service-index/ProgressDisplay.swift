@@ -1,5 +1,9 @@
 import Foundation
-import ServiceIndexIO
+import ServiceIndexIngest
+import ServiceIndexReport
+import ServiceIndexCore
+import ServiceIndexPipeline
+import ServiceIndexDemoData
 
 /// Rows, MB/s and ETA on standard error, redrawn at most four times a second.
 final class ProgressDisplay {
@@ -12,7 +16,7 @@ final class ProgressDisplay {
         let now = ContinuousClock.now
         guard now - lastDraw >= .milliseconds(250) || bytesRead == totalBytes else { return }
         lastDraw = now
-        let elapsed = max(1e-3, Self.seconds(now - start))
+        let elapsed = max(1e-3, ReportPipeline.seconds(now - start))
         let megabytesPerSecond = Double(bytesRead) / 1e6 / elapsed
         let remaining = megabytesPerSecond > 0 ? Double(totalBytes - bytesRead) / 1e6 / megabytesPerSecond : 0
         let percent = totalBytes > 0 ? Double(bytesRead) * 100 / Double(totalBytes) : 100
@@ -25,9 +29,6 @@ final class ProgressDisplay {
     /// Ends the progress line.
     func finish() {
         if drew { FileHandle.standardError.write(Data("\n".utf8)) }
-    }
-
-    static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        drew = false
     }
 }

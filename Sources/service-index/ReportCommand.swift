@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexPipeline
+import ServiceIndexIngest
+import ServiceIndexReport
+import ServiceIndexDemoData
 
 /// `service-index report`: the quarterly report, from exports to every output file.
 struct ReportCommand: ParsableCommand {
@@ -17,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     var quarter: String?
 
     @Option(help: ArgumentHelp("The focus province (code, DVCQG code or name).", valueName: "CODE"))
-    var focus = "66"
+    var focus = ProvinceRegistry.defaultFocus.description
 
     @Option(help: ArgumentHelp("The rank the focus province aims for.", valueName: "N"))
     var top = 10
@@ -53,54 +56,37 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let started = ContinuousClock.now
-        let focusProvince = ProvinceRegistry.standard.resolve(focus)!
-        let setup = try ReportSetup.load(methodology: methodology, peerScores: peerScores)
         let inputs = try self.inputs.isEmpty ? [DemoData.ensure(quiet: options.quiet)] : self.inputs
-        let ingest = try IngestRunner.ingest(inputs, options: options, focus: focusProvince.code)
-        let ingestDone = ContinuousClock.now
-        if !options.quiet {
-            for line in Summary.lines(ingest) { StandardStreams.printOut(line) }
-        }
-        if let message = RejectPolicy.failure(ingest, options: options) {
-            throw Diagnostics.dataFailure(message)
-        }
-        guard let period = quarter.flatMap(Quarter.init) ?? ingest.aggregate.latestQuarter else {
-            throw Diagnostics.dataFailure("no accepted dossier: nothing to report on")
-        }
-        let outDirectory = out ?? "reports/\(period)"
-        let previousPath = previous ?? ReportSetup.historyPath(outDirectory: outDirectory, quarter: period)
-        var previousRanks: [ProvinceCode: Int] = [:]
-        if let previousPath {
-            do throws(IngestError) { previousRanks = try PreviousRanksFile.load(path: previousPath) } catch {
-                throw Diagnostics.fail(error)
-            }
-        }
-        let report = QuarterReport(
-            aggregate: ingest.aggregate, quarter: period, methodology: setup.methodology,
-            peers: setup.peers, previousRanks: previousRanks, focus: focusProvince, targetRank: top)
-        guard !report.ranking.isEmpty else {
-            throw Diagnostics.dataFailure(
-                "nothing to rank for \(period): no dossier in scope and no published score (--peer-scores)")
-        }
-        let manifest = RunManifest(
-            version: ServiceIndexVersion.current, generatedAt: ReportSetup.timestamp(),
-            quarter: period, quarterSource: quarter == nil ? "latest received_at" : "argument",
-            focus: focusProvince.code, targetRank: top, methodology: setup.methodology, ingest: ingest,
-            ranked: report.ranking.count, peerScores: peerScores, previousRanks: previousPath,
-            settings: settings,
-            timings: [
-                ("ingest_seconds", ProgressDisplay.seconds(ingestDone - started)),
-                ("report_seconds", ProgressDisplay.seconds(ContinuousClock.now - ingestDone)),
-            ])
-        let files = ReportFiles.render(report: report, ingest: ingest, manifest: manifest, byteOrderMark: !noBOM, language: lang)
-        do throws(OutputError) { try ReportDirectory.write(files, to: outDirectory) } catch {
+        let focusProvince = ProvinceRegistry.standard.resolve(focus)!
+        let request = ReportRequest(
+            inputs: inputs, ingest: options.ingestOptions(focus: focusProvince.code), rejectPolicy: options.rejectPolicy,
+            quarter: quarter.flatMap(Quarter.init), focus: focusProvince, targetRank: top, outDirectory: out,
+            methodologyPath: methodology, peerScoresPath: peerScores, previousPath: previous, byteOrderMark: !noBOM,
+            language: lang, version: ServiceIndexVersion.current, generatedAt: Self.timestamp(), settings: settings)
+        let display = options.showsProgress ? ProgressDisplay() : nil
+        let observer = ReportObserver(
+            progress: display.map { display in { display.update(bytesRead: $0, totalBytes: $1, rows: $2) } },
+            ingested: { ingest in
+                display?.finish()
+                if !options.quiet { for line in Summary.lines(ingest) { StandardStreams.printOut(line) } }
+            })
+        let outcome: ReportOutcome
+        do throws(PipelineError) { outcome = try ReportPipeline.run(request, observer: observer) } catch {
+            display?.finish()
             throw Diagnostics.fail(error)
         }
         if !options.quiet {
-            StandardStreams.printOut(GapWording.englishHeadline(report))
-            StandardStreams.printOut("report written to \(outDirectory)/ (open \(outDirectory)/report.html)")
+            StandardStreams.printOut(GapWording.englishHeadline(outcome.report))
+            StandardStreams.printOut("report written to \(outcome.directory)/ (open \(outcome.directory)/report.html)")
         }
+    }
+
+    /// `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.
+    private static func timestamp() -> Instant {
+        if let text = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int64(text) {
+            return Instant(seconds: seconds)
+        }
+        return Instant(seconds: Int64(Date().timeIntervalSince1970))
     }
 
     /// Settings that change results, for `run.json` (not `--jobs`, which never does).

@@ -1,6 +1,9 @@
 import ArgumentParser
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexPipeline
+import ServiceIndexIngest
+import ServiceIndexReport
+import ServiceIndexDemoData
 
 /// `service-index validate`: the data-quality check alone, with the same rejects and summary.
 struct ValidateCommand: ParsableCommand {
@@ -24,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let result = try IngestRunner.ingest(inputs, options: options)
+        let result = try IngestRunner.ingest(inputs, options: options, focus: ProvinceRegistry.defaultFocus)
         if !options.quiet {
             for line in Summary.lines(result) { StandardStreams.printOut(line) }
         }
@@ -33,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
                 try AtomicOutput.writeFile(RejectsTable.make(result.rejects).rendered(byteOrderMark: !noBOM), to: rejects)
             } catch { throw Diagnostics.fail(error) }
         }
-        if let message = RejectPolicy.failure(result, options: options) {
+        if let message = options.rejectPolicy.failure(result) {
             throw Diagnostics.dataFailure(message)
         }
     }

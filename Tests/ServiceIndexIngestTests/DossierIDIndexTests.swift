@@ -1,7 +1,7 @@
 import ServiceIndexCSV
 import Testing
 
-@testable import ServiceIndexIO
+@testable import ServiceIndexIngest
 
 /// A location that tells its id apart: file `n % 3`, offset `n * 1_000`, skip `n % 5`.
 private func location(_ n: Int) -> DossierIDIndex.Location {

@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import ServiceIndexIngest
 
 /// The language of `report.html`.
 public enum ReportLanguage: String, CaseIterable, Sendable {

@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import ServiceIndexIngest
 
 /// What the report rests on: the reconciliation of rows, rejects by reason, the inputs (size,
 /// rows, SHA-256 prefix, columns the tool did not use) and the focus province's indicators that

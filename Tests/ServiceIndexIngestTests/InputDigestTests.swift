@@ -1,5 +1,5 @@
 import Testing
-import ServiceIndexIO
+import ServiceIndexIngest
 
 /// FIPS 180-4 test vectors, fed whole and in uneven pieces.
 @Test(arguments: [

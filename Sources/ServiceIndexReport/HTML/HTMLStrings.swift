@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import ServiceIndexIngest
 
 /// Every word `report.html` shows, in Vietnamese (`vi`, the default) and English (`en`).
 ///

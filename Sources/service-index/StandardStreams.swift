@@ -4,25 +4,27 @@
     import Darwin
 #endif
 
+import ServiceIndexReport
+
 /// Writing to standard output and standard error, unbuffered and without Foundation.
-public enum StandardStreams {
+enum StandardStreams {
     /// Writes bytes to standard output.
-    public static func writeOut(_ bytes: [UInt8]) throws {
+    static func writeOut(_ bytes: [UInt8]) throws {
         try write(bytes, to: 1)
     }
 
     /// Writes a line of text to standard output.
-    public static func printOut(_ line: String) {
+    static func printOut(_ line: String) {
         try? write(Array((line + "\n").utf8), to: 1)
     }
 
     /// Writes a line of text to standard error.
-    public static func printError(_ line: String) {
+    static func printError(_ line: String) {
         try? write(Array((line + "\n").utf8), to: 2)
     }
 
     /// True when standard error is a terminal.
-    public static var isErrorTerminal: Bool { isatty(2) == 1 }
+    static var isErrorTerminal: Bool { isatty(2) == 1 }
 
     private static func write(_ bytes: [UInt8], to descriptor: Int32) throws {
         var written = 0

@@ -1,8 +1,9 @@
 import Foundation
 import ServiceIndexCore
+@testable import ServiceIndexIngest
 import Testing
 
-@testable import ServiceIndexIO
+@testable import ServiceIndexReport
 
 #if canImport(FoundationXML)
     import FoundationXML

@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import ServiceIndexIngest
 
 /// `report.html`: one self-contained page for the focus province's quarter (SPEC §7).
 ///

@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import ServiceIndexIngest
 
 /// `run.json`: what was run on what, and how the rows reconcile (SPEC §7).
 public struct RunManifest: Sendable {

@@ -1,5 +1,5 @@
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexIngest
 import Testing
 
 // Hand-computed anchors (UTC epoch seconds):

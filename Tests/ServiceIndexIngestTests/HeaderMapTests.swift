@@ -1,6 +1,6 @@
 import Foundation
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexIngest
 import Testing
 
 /// SPEC §3.2's column table, written out here independently of the source: canonical name,

@@ -1,5 +1,5 @@
 import Testing
-@testable import ServiceIndexIO
+@testable import ServiceIndexIngest
 
 /// The byte-level UTF-8 check agrees with the standard library's on every kind of sequence.
 @Suite struct UTF8ValidationTests {

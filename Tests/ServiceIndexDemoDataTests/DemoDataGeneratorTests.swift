@@ -1,7 +1,8 @@
 import Foundation
+
 import ServiceIndexCSV
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexDemoData
 import Testing
 
 /// The synthetic demo data: deterministic, exactly counted, and as messy as SPEC §8 asks.

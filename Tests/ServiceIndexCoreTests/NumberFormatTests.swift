@@ -1,5 +1,5 @@
 import Testing
-import ServiceIndexIO
+import ServiceIndexCore
 
 @Test(arguments: [
     (2.345, 2, "2.35"), (2.344999, 2, "2.34"), (1.005, 2, "1.01"), (-1.005, 2, "-1.01"),
@@ -8,15 +8,4 @@ import ServiceIndexIO
 ])
 func fixedDecimals(_ value: Double, _ decimals: Int, _ expected: String) {
     #expect(NumberFormat.fixed(value, decimals: decimals) == expected)
-}
-
-@Test(arguments: ["=SUM(A1)", "+1", "-x", "@cmd", "\tx", "\rx"])
-func formulaTriggersArePrefixed(_ text: String) {
-    #expect(Cell.text(text).field == "'" + text)
-}
-
-@Test func numbersAreNeverPrefixed() {
-    #expect(Cell.decimal(-1.5, decimals: 2).field == "-1.50")
-    #expect(Cell.integer(-3).field == "-3")
-    #expect(Cell.text("Sở Tư pháp").field == "Sở Tư pháp")
 }

@@ -1,7 +1,7 @@
 import Foundation
 import ServiceIndexCSV
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexIngest
 import Testing
 
 // MARK: Helpers

@@ -1,6 +1,6 @@
 import Foundation
 import ServiceIndexCore
-import ServiceIndexIO
+import ServiceIndexIngest
 import Testing
 
 /// Runs a byte parser over a string's UTF-8.

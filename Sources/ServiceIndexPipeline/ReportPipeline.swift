@@ -1,0 +1,94 @@
+import ServiceIndexCore
+import ServiceIndexIngest
+import ServiceIndexReport
+
+/// The report, top to bottom: inputs → ingest → period report → outputs.
+///
+/// This is the file to open first. Each step names the type that does the work; the rules
+/// behind them are in `docs/methodology.md`, the modules in `docs/architecture.md`. The command
+/// line (`service-index report`) builds a `ReportRequest` and calls `run`; it prints, this does not.
+///
+/// ```swift
+/// let outcome = try ReportPipeline.run(request)
+/// outcome.report.focus.rank   // e.g. 8
+/// ```
+public enum ReportPipeline {
+    /// Runs one report and writes its directory atomically.
+    ///
+    /// - Parameters:
+    ///   - request: the inputs and every setting that changes the result.
+    ///   - observer: told of progress and of the ingest's result before the report is made.
+    /// - Returns: the computed report and where it was written.
+    /// - Throws: `PipelineError`: a bad side file or export, too many rejects, nothing to rank,
+    ///   or an output that could not be written. Nothing is written then.
+    public static func run(
+        _ request: ReportRequest, observer: ReportObserver = ReportObserver()
+    ) throws(PipelineError) -> ReportOutcome {
+        let started = ContinuousClock.now
+
+        // 1. Side inputs: the methodology (built-in qd766 unless a file is given) and the scores
+        //    the portal published for provinces the exports do not cover.
+        let methodology: Methodology
+        let peers: [PeerScore]
+        do throws(IngestError) {
+            methodology = try request.methodologyPath.map(MethodologyFile.load(path:)) ?? .qd766
+            peers = try request.peerScoresPath.map(PeerScoresFile.load(path:)) ?? []
+        } catch { throw .ingest(error) }
+
+        // 2. Ingest: every export in one streaming pass → validated, deduplicated dossiers
+        //    counted into one aggregate, with every rejected row kept.
+        let ingest: IngestResult
+        do throws(IngestError) {
+            ingest = try Ingest.run(paths: request.inputs, options: request.ingest, progress: observer.progress)
+        } catch { throw .ingest(error) }
+        let ingestDone = ContinuousClock.now
+        observer.ingested(ingest)
+
+        // 3. The reject policy: too many bad rows fail the run before anything is computed.
+        if let failure = request.rejectPolicy.failure(ingest) { throw .data(failure) }
+
+        // 4. The period: the one asked for, else the quarter of the latest received dossier.
+        guard let quarter = request.quarter ?? ingest.aggregate.latestQuarter else {
+            throw .data("no accepted dossier: nothing to report on")
+        }
+        let outDirectory = request.outDirectory ?? "reports/\(quarter)"
+
+        // 5. History: the previous period's ranking, for the rank change.
+        let previousPath = request.previousPath ?? ReportHistory.previousRankings(beside: outDirectory, quarter: quarter)
+        var previousRanks: [ProvinceCode: Int] = [:]
+        if let previousPath {
+            do throws(IngestError) { previousRanks = try PreviousRanksFile.load(path: previousPath) } catch {
+                throw .ingest(error)
+            }
+        }
+
+        // 6. The period report: metrics → index points → national ranking → gap analysis.
+        let report = QuarterReport(
+            aggregate: ingest.aggregate, quarter: quarter, methodology: methodology, peers: peers,
+            previousRanks: previousRanks, focus: request.focus, targetRank: request.targetRank)
+        guard !report.ranking.isEmpty else {
+            throw .data("nothing to rank for \(quarter): no dossier in scope and no published score (--peer-scores)")
+        }
+
+        // 7. Outputs: every file rendered in memory, then the directory swapped in at once.
+        let manifest = RunManifest(
+            version: request.version, generatedAt: request.generatedAt, quarter: quarter,
+            quarterSource: request.quarter == nil ? "latest received_at" : "argument", focus: request.focus.code,
+            targetRank: request.targetRank, methodology: methodology, ingest: ingest, ranked: report.ranking.count,
+            peerScores: request.peerScoresPath, previousRanks: previousPath, settings: request.settings,
+            timings: [
+                ("ingest_seconds", seconds(ingestDone - started)),
+                ("report_seconds", seconds(ContinuousClock.now - ingestDone)),
+            ])
+        let files = ReportFiles.render(
+            report: report, ingest: ingest, manifest: manifest, byteOrderMark: request.byteOrderMark,
+            language: request.language)
+        do throws(OutputError) { try ReportDirectory.write(files, to: outDirectory) } catch { throw .output(error) }
+        return ReportOutcome(report: report, ingest: ingest, directory: outDirectory)
+    }
+
+    /// A duration in seconds.
+    public static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
