@@ -25,7 +25,7 @@ FUZZ_FLAGS    = -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -enable-e
 UBSAN_RT      = $(call CLANG_RT,ubsan_standalone)
 UBSAN_FLAGS   = -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined -Xlinker $(UBSAN_RT)
 
-.PHONY: help build deps test report demo bench fuzz sanitize clean
+.PHONY: help build deps test lint format report demo bench fuzz sanitize clean
 
 build: deps ## Build the release binary (.build/release/service-index)
 	$(SWIFT) build -c release --product service-index
@@ -36,11 +36,17 @@ help: ## List the targets
 deps: ## Install libcsv-dev when it is missing (apt-get)
 	@scripts/install-deps.sh
 
-test: deps ## Build and run every test, then cross-check against the Python reference
+test: deps lint ## Check formatting, build and run every test, then cross-check against the Python reference
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 -m unittest discover -s tools/reference -q
 	scripts/crosscheck.sh .build/debug/service-index
+
+lint: ## Fail on Swift code that `make format` would change (swift format, .swift-format)
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+format: ## Format the Swift code in place (swift format, .swift-format)
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Package.swift
 
 demo: build ## Generate the synthetic demo data into demo-data/ (once)
 	@if [ ! -f $(DEMO_DIR)/manifest.json ]; then $(RELEASE_BIN) generate --out $(DEMO_DIR); fi

@@ -76,9 +76,12 @@ let package = Package(
             name: "ServiceIndexIngestTests",
             dependencies: ["ServiceIndexIngest", "ServiceIndexCore", "ServiceIndexCSV", "ServiceIndexFuzzSupport"]
         ),
-        .testTarget(name: "ServiceIndexReportTests", dependencies: ["ServiceIndexReport", "ServiceIndexIngest", "ServiceIndexCore"]),
         .testTarget(
-            name: "ServiceIndexDemoDataTests", dependencies: ["ServiceIndexDemoData", "ServiceIndexCSV", "ServiceIndexCore"]),
+            name: "ServiceIndexReportTests",
+            dependencies: ["ServiceIndexReport", "ServiceIndexIngest", "ServiceIndexCore"]),
+        .testTarget(
+            name: "ServiceIndexDemoDataTests",
+            dependencies: ["ServiceIndexDemoData", "ServiceIndexCSV", "ServiceIndexCore"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["service-index"]

@@ -44,7 +44,8 @@ public struct CSVDialect: Equatable, Sendable {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0 {
-                throw .notUTF8("the header line holds NUL bytes (UTF-16 without a byte order mark?); save the file as UTF-8")
+                throw .notUTF8(
+                    "the header line holds NUL bytes (UTF-16 without a byte order mark?); save the file as UTF-8")
             }
             if byte == 0x22 {
                 inQuotes.toggle()
@@ -52,7 +53,8 @@ public struct CSVDialect: Equatable, Sendable {
                 if byte == 0x0A { break }
                 if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] != 0x0A {
                     throw .unsupportedLineEnds(
-                        "the header line ends in a lone CR (old Mac line ends); save the file with LF or CRLF line ends")
+                        "the header line ends in a lone CR (old Mac line ends); save the file with LF or CRLF line ends"
+                    )
                 }
                 if candidateDelimiters.contains(byte) { counts[byte, default: 0] += 1 }
             }
@@ -73,8 +75,9 @@ public struct CSVDialect: Equatable, Sendable {
         -> CSVDialect
     {
         let result: Result<CSVDialect, CSVFileError> = prefix.withUnsafeBytes { raw in
-            do throws(CSVFileError) { return .success(try sniff(raw, forcedDelimiter: forcedDelimiter)) }
-            catch { return .failure(error) }
+            do throws(CSVFileError) { return .success(try sniff(raw, forcedDelimiter: forcedDelimiter)) } catch {
+                return .failure(error)
+            }
         }
         return try result.get()
     }

@@ -190,7 +190,8 @@ public final class CSVTokenizer {
         }
         if parsed != count {
             let error = csv_error(parser)
-            let kind: CSVSyntaxError.Kind = error == CSV_ENOMEM || error == CSV_ETOOBIG
+            let kind: CSVSyntaxError.Kind =
+                error == CSV_ENOMEM || error == CSV_ETOOBIG
                 ? .outOfMemory : .unexpectedQuote
             // The segment may start mid-line (a chunk boundary): count the column from the line.
             let offset = position + Int64(parsed)

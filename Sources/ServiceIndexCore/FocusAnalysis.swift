@@ -96,7 +96,8 @@ extension IndicatorGap {
         }
         let others = total - score.points
         func reaches(_ k: Int64) -> Bool {
-            let rate = metric.isRatio
+            let rate =
+                metric.isRatio
                 ? Double(numerator + k) / Double(denominator)
                 : Metric.dossierSatisfaction(
                     overdue: tally[.overdue] - k, withDue: tally[.withDue],

@@ -12,7 +12,8 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// A local (UTC+7) date and time.
     public init(local date: CivilDate, hour: Int, minute: Int, second: Int) {
-        seconds = date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second)
+        seconds =
+            date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second)
             - Self.vietnamOffset
     }
 

@@ -32,7 +32,10 @@ public indirect enum JSONValue: Equatable, Sendable {
         case .number(let value): out += value
         case .string(let value): Self.quote(value, into: &out)
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (index, item) in items.enumerated() {
                 out += pad
@@ -41,7 +44,10 @@ public indirect enum JSONValue: Equatable, Sendable {
             }
             out += closePad + "]"
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (index, member) in members.enumerated() {
                 out += pad

@@ -22,10 +22,13 @@ public struct Methodology: Sendable, Equatable {
             guard Self.groupCodes.contains(indicator.group) else {
                 throw MethodologyError(
                     line: indicator.line,
-                    message: "unknown group '\(indicator.group)' (expected one of \(Self.groupCodes.joined(separator: ", ")))")
+                    message:
+                        "unknown group '\(indicator.group)' (expected one of \(Self.groupCodes.joined(separator: ", ")))"
+                )
             }
             guard indicator.maxPoints >= 0, indicator.maxPoints.isFinite else {
-                throw MethodologyError(line: indicator.line, message: "max must be a number ≥ 0, found \(indicator.maxPoints)")
+                throw MethodologyError(
+                    line: indicator.line, message: "max must be a number ≥ 0, found \(indicator.maxPoints)")
             }
             guard indicator.threshold > 0, indicator.threshold <= 1 else {
                 throw MethodologyError(

@@ -69,11 +69,12 @@ extension Metric {
     /// Metric.onlineRate.measure(tally).rate   // 0.25
     /// ```
     public func measure(_ tally: Tally) -> MetricValue {
-        let population: Int64 = switch self.population {
-        case .received: tally[.received]
-        case .ended: tally[.ended]
-        case .inScope: tally[.inScope]
-        }
+        let population: Int64 =
+            switch self.population {
+            case .received: tally[.received]
+            case .ended: tally[.ended]
+            case .inScope: tally[.inScope]
+            }
         if self == .dossierSatisfaction {
             return measureDossierSatisfaction(tally)
         }
@@ -113,7 +114,8 @@ extension Metric {
             return MetricValue(numerator: nil, denominator: nil, rate: nil, status: .notMeasured)
         }
         return MetricValue(
-            numerator: nil, denominator: nil, rate: Self.dossierSatisfaction(
+            numerator: nil, denominator: nil,
+            rate: Self.dossierSatisfaction(
                 overdue: tally[.overdue], withDue: tally[.withDue], complained: tally[.complained],
                 ended: tally[.ended]),
             status: .ok)

@@ -23,7 +23,9 @@ public struct Quarter: Hashable, Comparable, Sendable, CustomStringConvertible {
         let upper = text.trimmingWhitespace().uppercased()
         let parts: (String, String)
         if upper.hasPrefix("Q"), let slash = upper.firstIndex(of: "/") {
-            parts = (String(upper[upper.index(after: slash)...]), String(upper[upper.index(after: upper.startIndex)..<slash]))
+            parts = (
+                String(upper[upper.index(after: slash)...]), String(upper[upper.index(after: upper.startIndex)..<slash])
+            )
         } else if let q = upper.firstIndex(of: "Q") {
             var yearPart = String(upper[..<q])
             if yearPart.hasSuffix("-") { yearPart.removeLast() }

@@ -34,12 +34,13 @@ public struct Scorecard: Sendable, Equatable {
 extension Methodology {
     /// Scores a tally: points = max × min(1, rate / threshold).
     public func score(_ tally: Tally) -> Scorecard {
-        Scorecard(scores: indicators.map { indicator in
-            let value = indicator.metric.measure(tally)
-            return IndicatorScore(
-                indicator: indicator, value: value,
-                points: Self.points(for: value, of: indicator))
-        })
+        Scorecard(
+            scores: indicators.map { indicator in
+                let value = indicator.metric.measure(tally)
+                return IndicatorScore(
+                    indicator: indicator, value: value,
+                    points: Self.points(for: value, of: indicator))
+            })
     }
 
     /// The points an indicator earns for a measured value.

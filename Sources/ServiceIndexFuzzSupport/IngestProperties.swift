@@ -69,14 +69,19 @@ public struct IngestProperties: Sendable {
 
     /// Differences between reading the scratch file on one worker and on several.
     private func parallelDifferences() -> [String] {
-        let one = Result { () throws(IngestError) in try Ingest.run(paths: [scratch.path], options: Self.optionSets[0]) }
-        let many = Result { () throws(IngestError) in try Ingest.run(paths: [scratch.path], options: Self.parallelOptions) }
+        let one = Result { () throws(IngestError) in try Ingest.run(paths: [scratch.path], options: Self.optionSets[0])
+        }
+        let many = Result { () throws(IngestError) in
+            try Ingest.run(paths: [scratch.path], options: Self.parallelOptions)
+        }
         switch (one, many) {
         case (.failure(let a), .failure(let b)):
             return a == b ? [] : ["--jobs 3 failed with \(b), --jobs 1 with \(a)"]
         case (.success(let a), .success(let b)):
             var found: [String] = []
-            if a.reconciliation != b.reconciliation { found.append("--jobs 3 reconciled \(b.reconciliation), --jobs 1 \(a.reconciliation)") }
+            if a.reconciliation != b.reconciliation {
+                found.append("--jobs 3 reconciled \(b.reconciliation), --jobs 1 \(a.reconciliation)")
+            }
             if a.rejects != b.rejects { found.append("--jobs 3 rejects differ from --jobs 1") }
             if a.aggregate != b.aggregate { found.append("--jobs 3 tallies differ from --jobs 1") }
             if a.inputs != b.inputs { found.append("--jobs 3 input summary differs from --jobs 1") }
@@ -94,7 +99,9 @@ public struct IngestProperties: Sendable {
         } catch {
             var found: [String] = []
             if error.kind != .data { found.append("a readable, unchanging file failed with \(error.kind): \(error)") }
-            if !(1...lastLine).contains(error.line) { found.append("error line \(error.line) outside 1...\(lastLine): \(error)") }
+            if !(1...lastLine).contains(error.line) {
+                found.append("error line \(error.line) outside 1...\(lastLine): \(error)")
+            }
             if error.column < 1 { found.append("error column \(error.column) < 1: \(error)") }
             return found
         }

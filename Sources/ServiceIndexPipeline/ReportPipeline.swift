@@ -54,7 +54,8 @@ public enum ReportPipeline {
         let outDirectory = request.outDirectory ?? "reports/\(quarter)"
 
         // 5. History: the previous period's ranking, for the rank change.
-        let previousPath = request.previousPath ?? ReportHistory.previousRankings(beside: outDirectory, quarter: quarter)
+        let previousPath =
+            request.previousPath ?? ReportHistory.previousRankings(beside: outDirectory, quarter: quarter)
         var previousRanks: [ProvinceCode: Int] = [:]
         if let previousPath {
             do throws(IngestError) { previousRanks = try PreviousRanksFile.load(path: previousPath) } catch {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
+import ServiceIndexDemoData
 import ServiceIndexIngest
 import ServiceIndexReport
-import ServiceIndexDemoData
 
 /// The synthetic demo data `report` uses when given no input.
 enum DemoData {

@@ -1,8 +1,8 @@
 import ArgumentParser
+import ServiceIndexDemoData
 import ServiceIndexIngest
 import ServiceIndexPipeline
 import ServiceIndexReport
-import ServiceIndexDemoData
 
 /// Turns the layers' typed errors into `FILE:LINE:COLUMN: error: message` on standard error and
 /// a sysexits exit code.

@@ -1,8 +1,8 @@
 import ArgumentParser
 import ServiceIndexCore
+import ServiceIndexDemoData
 import ServiceIndexIngest
 import ServiceIndexReport
-import ServiceIndexDemoData
 
 /// `service-index generate`: synthetic DVCQG-style exports for all 34 provinces.
 struct GenerateCommand: ParsableCommand {
@@ -43,9 +43,11 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let summary = try DemoData.generate(
-            into: out, options: DemoDataOptions(seed: seed, quarters: parsedQuarters(), rows: rows, singleFile: singleFile))
+            into: out,
+            options: DemoDataOptions(seed: seed, quarters: parsedQuarters(), rows: rows, singleFile: singleFile))
         StandardStreams.printOut(
             "wrote \(summary.rows) synthetic rows in \(summary.files.count) file(s) to \(out)/ "
-                + "(\(summary.plantedRejectCount) bad rows and \(summary.plantedDuplicates) duplicates planted on purpose)")
+                + "(\(summary.plantedRejectCount) bad rows and \(summary.plantedDuplicates) duplicates planted on purpose)"
+        )
     }
 }

@@ -1,14 +1,16 @@
 import ArgumentParser
 import Foundation
 import ServiceIndexCore
-import ServiceIndexPipeline
-import ServiceIndexIngest
-import ServiceIndexReport
 import ServiceIndexDemoData
+import ServiceIndexIngest
+import ServiceIndexPipeline
+import ServiceIndexReport
 
 /// Options shared by `report` and `validate`: how to read the inputs and when to fail.
 struct InputOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The province of files without a province column (code, DVCQG code or name).", valueName: "CODE"))
+    @Option(
+        help: ArgumentHelp(
+            "The province of files without a province column (code, DVCQG code or name).", valueName: "CODE"))
     var province: String?
 
     @Option(help: "Field delimiter: auto (from the header line), comma, semicolon or tab.")

@@ -1,9 +1,9 @@
 import Foundation
-import ServiceIndexIngest
-import ServiceIndexReport
 import ServiceIndexCore
-import ServiceIndexPipeline
 import ServiceIndexDemoData
+import ServiceIndexIngest
+import ServiceIndexPipeline
+import ServiceIndexReport
 
 /// Rows, MB/s and ETA on standard error, redrawn at most four times a second.
 final class ProgressDisplay {
@@ -20,7 +20,8 @@ final class ProgressDisplay {
         let megabytesPerSecond = Double(bytesRead) / 1e6 / elapsed
         let remaining = megabytesPerSecond > 0 ? Double(totalBytes - bytesRead) / 1e6 / megabytesPerSecond : 0
         let percent = totalBytes > 0 ? Double(bytesRead) * 100 / Double(totalBytes) : 100
-        let line = "\r\(rows) rows  \(NumberFormat.fixed(percent, decimals: 0)) %  "
+        let line =
+            "\r\(rows) rows  \(NumberFormat.fixed(percent, decimals: 0)) %  "
             + "\(NumberFormat.fixed(megabytesPerSecond, decimals: 1)) MB/s  ETA \(NumberFormat.fixed(remaining, decimals: 0)) s   "
         FileHandle.standardError.write(Data(line.utf8))
         drew = true

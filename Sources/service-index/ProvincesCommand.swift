@@ -1,8 +1,8 @@
 import ArgumentParser
 import ServiceIndexCore
+import ServiceIndexDemoData
 import ServiceIndexIngest
 import ServiceIndexReport
-import ServiceIndexDemoData
 
 /// `service-index provinces`: the built-in registry as CSV on standard output.
 struct ProvincesCommand: ParsableCommand {

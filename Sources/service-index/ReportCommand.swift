@@ -1,10 +1,10 @@
 import ArgumentParser
 import Foundation
 import ServiceIndexCore
-import ServiceIndexPipeline
-import ServiceIndexIngest
-import ServiceIndexReport
 import ServiceIndexDemoData
+import ServiceIndexIngest
+import ServiceIndexPipeline
+import ServiceIndexReport
 
 /// `service-index report`: the quarterly report, from exports to every output file.
 struct ReportCommand: ParsableCommand {
@@ -16,7 +16,10 @@ struct ReportCommand: ParsableCommand {
     @Argument(help: "Export files, or directories of *.csv files (default: the demo data).")
     var inputs: [String] = []
 
-    @Option(help: ArgumentHelp("The quarter: 2025-Q3, 2025Q3 or Q3/2025 (default: the quarter of the latest received_at).", valueName: "QUARTER"))
+    @Option(
+        help: ArgumentHelp(
+            "The quarter: 2025-Q3, 2025Q3 or Q3/2025 (default: the quarter of the latest received_at).",
+            valueName: "QUARTER"))
     var quarter: String?
 
     @Option(help: ArgumentHelp("The focus province (code, DVCQG code or name).", valueName: "CODE"))
@@ -28,13 +31,20 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output directory (default: reports/<quarter>/).", valueName: "DIR"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Published scores for other provinces: CSV of province,total[,ckmb,…].", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp("Published scores for other provinces: CSV of province,total[,ckmb,…].", valueName: "FILE"))
     var peerScores: String?
 
-    @Option(help: ArgumentHelp("Last quarter's rankings.csv, for the rank change (default: reports/<previous quarter>/rankings.csv beside the output, when present).", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "Last quarter's rankings.csv, for the rank change (default: reports/<previous quarter>/rankings.csv beside the output, when present).",
+            valueName: "FILE"))
     var previous: String?
 
-    @Option(help: ArgumentHelp("A methodology CSV (indicator,group,metric,max,threshold) instead of the built-in qd766.", valueName: "FILE"))
+    @Option(
+        help: ArgumentHelp(
+            "A methodology CSV (indicator,group,metric,max,threshold) instead of the built-in qd766.", valueName: "FILE"
+        ))
     var methodology: String?
 
     @OptionGroup var options: InputOptions
@@ -59,7 +69,8 @@ struct ReportCommand: ParsableCommand {
         let inputs = try self.inputs.isEmpty ? [DemoData.ensure(quiet: options.quiet)] : self.inputs
         let focusProvince = ProvinceRegistry.standard.resolve(focus)!
         let request = ReportRequest(
-            inputs: inputs, ingest: options.ingestOptions(focus: focusProvince.code), rejectPolicy: options.rejectPolicy,
+            inputs: inputs, ingest: options.ingestOptions(focus: focusProvince.code),
+            rejectPolicy: options.rejectPolicy,
             quarter: quarter.flatMap(Quarter.init), focus: focusProvince, targetRank: top, outDirectory: out,
             methodologyPath: methodology, peerScoresPath: peerScores, previousPath: previous, byteOrderMark: !noBOM,
             language: lang, version: ServiceIndexVersion.current, generatedAt: Self.timestamp(), settings: settings)

@@ -1,10 +1,10 @@
+import ServiceIndexReport
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
     import Darwin
 #endif
-
-import ServiceIndexReport
 
 /// Writing to standard output and standard error, unbuffered and without Foundation.
 enum StandardStreams {

@@ -1,6 +1,6 @@
+import ServiceIndexDemoData
 import ServiceIndexIngest
 import ServiceIndexReport
-import ServiceIndexDemoData
 
 /// The reconciliation and data-quality summary printed by `validate` and `report`.
 enum Summary {

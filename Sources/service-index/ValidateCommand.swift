@@ -1,9 +1,9 @@
 import ArgumentParser
 import ServiceIndexCore
-import ServiceIndexPipeline
-import ServiceIndexIngest
-import ServiceIndexReport
 import ServiceIndexDemoData
+import ServiceIndexIngest
+import ServiceIndexPipeline
+import ServiceIndexReport
 
 /// `service-index validate`: the data-quality check alone, with the same rejects and summary.
 struct ValidateCommand: ParsableCommand {
@@ -33,7 +33,8 @@ struct ValidateCommand: ParsableCommand {
         }
         if let rejects {
             do throws(OutputError) {
-                try AtomicOutput.writeFile(RejectsTable.make(result.rejects).rendered(byteOrderMark: !noBOM), to: rejects)
+                try AtomicOutput.writeFile(
+                    RejectsTable.make(result.rejects).rendered(byteOrderMark: !noBOM), to: rejects)
             } catch { throw Diagnostics.fail(error) }
         }
         if let message = options.rejectPolicy.failure(result) {

@@ -11,7 +11,8 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         return names.sorted().filter { name in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            return FileManager.default.fileExists(
+                atPath: directory.appendingPathComponent(name).path, isDirectory: &isDirectory)
                 && isDirectory.boolValue
         }.map(BadInputCase.init(name:))
     }
@@ -78,7 +79,9 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
             try Data(Self.randomBytes(count: number(1), seed: UInt64(number(2)))).write(to: url)
         case "header-then-random-bytes":
             var bytes = Self.randomBytes(count: try number(1), seed: UInt64(try number(2)))
-            if generator.contains("no-quotes") { bytes = bytes.map { $0 == UInt8(ascii: "\"") ? UInt8(ascii: "'") : $0 } }
+            if generator.contains("no-quotes") {
+                bytes = bytes.map { $0 == UInt8(ascii: "\"") ? UInt8(ascii: "'") : $0 }
+            }
             try Data(Array((Self.header + "\n").utf8) + bytes).write(to: url)
         case "long-field":
             // Written in pieces: a 20 MB `Data` would raise this process's peak memory, which
@@ -93,7 +96,8 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
                     try file.write(contentsOf: piece.prefix(min(piece.count, length - start)))
                 }
             }
-            try file.write(contentsOf: Data((Self.longFieldHeader + "\nH15-001,66,10,20250703080000,Sở Tư pháp,\n").utf8))
+            try file.write(
+                contentsOf: Data((Self.longFieldHeader + "\nH15-001,66,10,20250703080000,Sở Tư pháp,\n").utf8))
             try file.write(contentsOf: Data("H15-002,66,10,20250703080000,\"".utf8))
             try writeLong()
             try file.write(contentsOf: Data("\",\nH15-003,66,10,20250703080000,Sở Tư pháp,".utf8))

@@ -68,14 +68,16 @@ import Testing
         let expected = try badCase.expectation()
         let input = try badCase.prepareInput(in: temp)
         let output = badCase.command == "report" ? temp.path("out") : temp.path("rejects.csv")
-        let arguments = [badCase.command, input.argument] + badCase.arguments
+        let arguments =
+            [badCase.command, input.argument] + badCase.arguments
             + (badCase.command == "report" ? ["--out", output] : ["--rejects", output])
         let outcome = try Binary.runMeasured(arguments, in: input.directory, scratch: temp.url)
 
         #expect(outcome.signal == nil, "\(badCase.name): ended by signal \(outcome.signal ?? 0)")
         #expect(outcome.status < 128)
         #expect(outcome.status == expected.status, "\(badCase.name): \(outcome.stderr)")
-        let firstLine = outcome.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        let firstLine =
+            outcome.stderr.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
         if expected.diagnostic.isEmpty {
             #expect(outcome.stderr.isEmpty, "\(badCase.name): nothing on standard error")
         } else {

@@ -51,8 +51,7 @@ extension Binary {
         let cArguments = argv.map { strdup($0) } + [nil]
         let cEnvironment = envp.map { strdup($0) } + [nil]
         defer {
-            cArguments.forEach { free($0) }
-            cEnvironment.forEach { free($0) }
+            for pointer in cArguments + cEnvironment { free(pointer) }
         }
 
         var pid: pid_t = 0

@@ -43,8 +43,10 @@ import Testing
         #expect(outcome.stdout.contains("generated synthetic demo data"))
         let rankings = try readCSV(temp.path("out/rankings.csv"))
         #expect(rankings.count == 35)  // header + 34 provinces
-        for file in ["rankings.csv", "indicators.csv", "provinces.csv", "units.csv", "focus.csv", "procedures.csv",
-                     "rejects.csv", "run.json", "report.html"] {
+        for file in [
+            "rankings.csv", "indicators.csv", "provinces.csv", "units.csv", "focus.csv", "procedures.csv",
+            "rejects.csv", "run.json", "report.html",
+        ] {
             #expect(FileManager.default.fileExists(atPath: temp.path("out/\(file)")), "\(file) missing")
         }
     }

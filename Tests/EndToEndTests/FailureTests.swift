@@ -7,7 +7,9 @@ import Testing
     @Test func aMissingRequiredColumnIsAFileLevelError() throws {
         let outcome = try Binary.run(["validate", "fixtures/bad/missing-column.csv"], in: Package.root)
         #expect(outcome.status == 65)
-        #expect(outcome.stderr.hasPrefix("fixtures/bad/missing-column.csv:1:1: error: required column received_at is missing"))
+        #expect(
+            outcome.stderr.hasPrefix(
+                "fixtures/bad/missing-column.csv:1:1: error: required column received_at is missing"))
     }
 
     @Test func anUnterminatedQuoteNamesTheLineItStartsOn() throws {
@@ -53,7 +55,8 @@ import Testing
         #expect(first.status == 0)
         let before = try snapshot(out)
         let failed = try Binary.run(
-            ["report", "fixtures/exports", "--strict", "--quarter", "2025-Q2", "--out", out, "--quiet"], in: Package.root)
+            ["report", "fixtures/exports", "--strict", "--quarter", "2025-Q2", "--out", out, "--quiet"],
+            in: Package.root)
         #expect(failed.status == 65)
         #expect(try snapshot(out) == before)
         // No staging directory is left behind.
@@ -66,7 +69,10 @@ import Testing
         let out = temp.path("report")
         for quarter in ["2025-Q2", "2025-Q3"] {
             let outcome = try Binary.run(
-                ["report", "fixtures/exports", "--max-reject-rate", "0.5", "--quarter", quarter, "--out", out, "--quiet"],
+                [
+                    "report", "fixtures/exports", "--max-reject-rate", "0.5", "--quarter", quarter, "--out", out,
+                    "--quiet",
+                ],
                 in: Package.root)
             #expect(outcome.status == 0)
         }

@@ -31,7 +31,9 @@ import Testing
         #expect(outcome.stdout.contains("rejected:           9"))
         // H15-001 twice in the DVCQG file; H15-004 and H15-005 again in the provincial file.
         #expect(outcome.stdout.contains("duplicates dropped: 3"))
-        #expect(outcome.stdout.contains("unknown columns in \(Package.exports.path)/dvcqg-2025-Q3.csv: HoTenNguoiNop, SoCCCD"))
+        #expect(
+            outcome.stdout.contains(
+                "unknown columns in \(Package.exports.path)/dvcqg-2025-Q3.csv: HoTenNguoiNop, SoCCCD"))
         let rows = try readCSV(temp.path("rejects.csv"))
         #expect(rows.first == ["file", "line", "column", "reason", "dossier_id", "value", "message"])
         let got = rows.dropFirst().map { row in

@@ -30,9 +30,12 @@ import Testing
         defer { temp.remove() }
         let files = try Self.writeInputs(in: temp)
         let outcome = try Binary.run(
-            ["report", "--quarter", "2025-Q3", "--max-reject-rate", "1", "--out", "out",
-             "--methodology", "methodology.csv", "--peer-scores", Package.fixtures.appendingPathComponent("peer-scores-2025-Q3.csv").path,
-             "--previous", "previous.csv", "--quiet", "--"] + files,
+            [
+                "report", "--quarter", "2025-Q3", "--max-reject-rate", "1", "--out", "out",
+                "--methodology", "methodology.csv", "--peer-scores",
+                Package.fixtures.appendingPathComponent("peer-scores-2025-Q3.csv").path,
+                "--previous", "previous.csv", "--quiet", "--",
+            ] + files,
             in: temp.url)
         #expect(outcome.status == 0, "\(outcome.stderr)")
 
@@ -60,7 +63,8 @@ import Testing
         func expectCells(_ file: String, _ column: String, _ expected: [String]) {
             let found = Set(cells[file]?[column] ?? [])
             for cell in expected {
-                #expect(found.contains(cell), "\(file) \(column): no cell \(cell.debugDescription) among \(found.sorted())")
+                #expect(
+                    found.contains(cell), "\(file) \(column): no cell \(cell.debugDescription) among \(found.sorted())")
             }
         }
         let printable = ["=", "+", "-", "@"]
@@ -86,7 +90,8 @@ import Testing
 
     /// Number columns of the outputs (see `textColumns`).
     static let numberColumns: Set<String> = [
-        "rank", "total", "ckmb", "tdgq", "dvctt", "tttt", "mdsh", "mdhl", "measured_max", "previous_rank", "rank_change",
+        "rank", "total", "ckmb", "tdgq", "dvctt", "tttt", "mdsh", "mdhl", "measured_max", "previous_rank",
+        "rank_change",
         "numerator", "denominator", "rate", "points", "max", "received", "in_scope", "ended", "with_due",
         "no_due_date", "on_time", "open_in_time", "overdue", "timeliness_rate", "processing_days_mean",
         "processing_days_median", "processing_days_p90", "online", "online_rate", "paid_online", "with_fee",
@@ -117,8 +122,10 @@ import Testing
             let quoted = { (text: String) in "\"\(text)\"" }
             let rows = [
                 "MaHoSo,MaTinh,MaDonVi,DonViXuLy,MaTTHC,TrangThaiHoSo,NgayTiepNhan,NgayHenTra,NgayKetThucXuLy,=Ghi chú",
-                [quoted(t + "id\(index)"), "66", quoted(t + "U"), quoted(t + "Unit"), quoted(t + "P"), "10",
-                 "20250703080000", "20250710170000", "20250709100000", "x"].joined(separator: ","),
+                [
+                    quoted(t + "id\(index)"), "66", quoted(t + "U"), quoted(t + "Unit"), quoted(t + "P"), "10",
+                    "20250703080000", "20250710170000", "20250709100000", "x",
+                ].joined(separator: ","),
                 [quoted(t + "bad"), "66", "U", "N", "P", "10", quoted(t + "1+1"), "", "", "x"].joined(separator: ","),
                 // A code that looks like a negative number is still text.
                 "num\(index),66,U\(index),Unit \(index),-1.001,10,20250704080000,20250710170000,20250709100000,x",
@@ -134,7 +141,8 @@ import Testing
             "h3,66,11,20250703080000",  // bad_status in -TrangThaiHoSo
             "h4,66,10,31/02/2025",  // bad_datetime in @NgayTiepNhan
         ]
-        try Data((headers.joined(separator: "\n") + "\n").utf8).write(to: temp.url.appendingPathComponent("headers.csv"))
+        try Data((headers.joined(separator: "\n") + "\n").utf8).write(
+            to: temp.url.appendingPathComponent("headers.csv"))
         files.append("headers.csv")
 
         let methodology = [
@@ -142,11 +150,18 @@ import Testing
             "=on_time,tdgq,timeliness_rate,20,1.0", "+online,dvctt,online_rate,12,0.5",
             "-payment,tttt,paid_online_rate,10,1.0", "@sync,ckmb,sync_rate,6,1.0",
         ]
-        try Data((methodology.joined(separator: "\n") + "\n").utf8).write(to: temp.url.appendingPathComponent("methodology.csv"))
-        let previous = ["province_code,rank"] + ["01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31", "33",
-            "37", "38", "40", "42", "44", "46", "48", "51", "52", "56", "66", "68", "75", "79", "80", "82", "86", "91", "92",
-            "96"].map { "\($0),1" }
-        try Data((previous.joined(separator: "\n") + "\n").utf8).write(to: temp.url.appendingPathComponent("previous.csv"))
+        try Data((methodology.joined(separator: "\n") + "\n").utf8).write(
+            to: temp.url.appendingPathComponent("methodology.csv"))
+        let previous =
+            ["province_code,rank"]
+            + [
+                "01", "04", "08", "11", "12", "14", "15", "19", "20", "22", "24", "25", "31", "33",
+                "37", "38", "40", "42", "44", "46", "48", "51", "52", "56", "66", "68", "75", "79", "80", "82", "86",
+                "91", "92",
+                "96",
+            ].map { "\($0),1" }
+        try Data((previous.joined(separator: "\n") + "\n").utf8).write(
+            to: temp.url.appendingPathComponent("previous.csv"))
         return files
     }
 }

@@ -24,7 +24,8 @@ import Testing
             try? FileManager.default.removeItem(at: expectedFolder)
             try FileManager.default.createDirectory(at: expectedFolder, withIntermediateDirectories: true)
             for (file, data) in actual { try data.write(to: expectedFolder.appendingPathComponent(file)) }
-            Issue.record("goldens of \(name) rewritten: review the diff in git, then run the tests without UPDATE_GOLDENS")
+            Issue.record(
+                "goldens of \(name) rewritten: review the diff in git, then run the tests without UPDATE_GOLDENS")
             return
         }
         let expected = try snapshot(expectedFolder.path)

@@ -29,7 +29,9 @@ import Testing
         defer { temp.remove() }
         let outcome = try report(["--methodology", "fixtures/bad/methodology-unknown-metric.csv"], out: temp.path("r"))
         #expect(outcome.status == 65)
-        #expect(outcome.stderr.hasPrefix("fixtures/bad/methodology-unknown-metric.csv:3:3: error: unknown metric 'online_share'"))
+        #expect(
+            outcome.stderr.hasPrefix(
+                "fixtures/bad/methodology-unknown-metric.csv:3:3: error: unknown metric 'online_share'"))
         #expect(!FileManager.default.fileExists(atPath: temp.path("r")))
     }
 

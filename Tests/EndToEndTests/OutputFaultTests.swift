@@ -48,9 +48,11 @@ import Testing
         defer { temp.remove() }
         try Data(Self.tinyExport.utf8).write(to: temp.url.appendingPathComponent("tiny.csv"))
         // Measure the tiny report on an ordinary disk: its pages, plus two pages to spare.
-        #expect(try Binary.run(["report", temp.path("tiny.csv"), "--out", temp.path("measure"), "--quiet"]).status == 0)
+        #expect(
+            try Binary.run(["report", temp.path("tiny.csv"), "--out", temp.path("measure"), "--quiet"]).status == 0)
         let pages = try FileManager.default.contentsOfDirectory(atPath: temp.path("measure")).reduce(0) { sum, name in
-            let size = try FileManager.default.attributesOfItem(atPath: temp.path("measure/\(name)"))[.size] as? Int ?? 0
+            let size =
+                try FileManager.default.attributesOfItem(atPath: temp.path("measure/\(name)"))[.size] as? Int ?? 0
             return sum + (size + 4095) / 4096
         }
         let disk = temp.url.appendingPathComponent("disk")
@@ -98,8 +100,9 @@ import Testing
         early.waitUntilExit()
         #expect(early.terminationReason == .uncaughtSignal && early.terminationStatus == SIGKILL)
         #expect(try snapshot(out) == before)
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: reports.path))
-            .subtracting(["report", ".report.tmp-\(early.processIdentifier)"]).isEmpty)
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: reports.path))
+                .subtracting(["report", ".report.tmp-\(early.processIdentifier)"]).isEmpty)
 
         // Killed the moment its staging directory appears, while it writes (when the poll
         // catches that moment; otherwise the run completes, which must also give a whole report).
@@ -119,9 +122,12 @@ import Testing
         let complete = try snapshot(temp.path("reference/report"))
         #expect(complete != before)
         #expect(after == before || after == complete, "the report is the previous one or the new one, whole")
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: reports.path))
-            .subtracting(["report", ".report.tmp-\(early.processIdentifier)", ".report.tmp-\(late.processIdentifier)"])
-            .isEmpty)
+        #expect(
+            Set(try FileManager.default.contentsOfDirectory(atPath: reports.path))
+                .subtracting([
+                    "report", ".report.tmp-\(early.processIdentifier)", ".report.tmp-\(late.processIdentifier)",
+                ])
+                .isEmpty)
     }
 
     /// Starts the binary without waiting for it (output discarded), with the environment of

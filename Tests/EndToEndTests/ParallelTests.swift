@@ -14,11 +14,13 @@ import Testing
             let day = 1 + index % 28
             let received = "202507\(day < 10 ? "0" : "")\(day)080000"
             let finished = index % 3 == 0 ? "" : "202508\(day < 10 ? "0" : "")\(day)090000"
-            let inner = lookalikes
+            let inner =
+                lookalikes
                 ? "Sở \(index)\nX-\(index);66;10;20250701080000;u;20250710170000;\nY-\(index);66;10;20250701080000;u;;\ntail"
                 : "Sở Tư pháp,\nPhòng \(index % 7)\n\nHộ tịch"
             let status = index % 97 == 5 ? "99" : (index % 2 == 0 ? "10" : "4")  // a few rejects
-            text += "\(id);\(["66", "01", "79", "54"][index % 4]);\(status);\(received);\"\(inner)\";"
+            text +=
+                "\(id);\(["66", "01", "79", "54"][index % 4]);\(status);\(received);\"\(inner)\";"
                 + "20250730170000;\(finished)\n"
         }
         return text

@@ -47,7 +47,8 @@ import Testing
     @Test func aRejectedRowKeepsItsDossierIDAndNothingPersonal() throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
-        try FileManager.default.createDirectory(at: temp.url.appendingPathComponent("in"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: temp.url.appendingPathComponent("in"), withIntermediateDirectories: true)
         var export = try Data(contentsOf: Package.exports.appendingPathComponent("dvcqg-2025-Q3.csv"))
         let canaries = Canary.all
         for canary in canaries { export.append(contentsOf: canary.row + [0x0A]) }
@@ -122,14 +123,16 @@ struct PersonalData {
         var data = PersonalData()
         for file in try FileManager.default.contentsOfDirectory(atPath: directory) where file.hasSuffix(".csv") {
             // Decoded leniently: an export may hold invalid UTF-8 (a rejected row).
-            let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: directory + "/" + file)), as: UTF8.self)
+            let text = String(
+                decoding: try Data(contentsOf: URL(fileURLWithPath: directory + "/" + file)), as: UTF8.self)
             let firstLine = text.unicodeScalars.prefix { $0 != "\n" }
             let semicolons = firstLine.filter { $0 == ";" }.count
             let delimiter: Unicode.Scalar = semicolons > firstLine.filter { $0 == "," }.count ? ";" : ","
             let rows = parseCSV(text, delimiter: delimiter)
             guard let header = rows.first?.map(\.precomposedStringWithCanonicalMapping) else { continue }
             for (nameColumn, idColumn) in layouts {
-                guard let nameIndex = header.firstIndex(of: nameColumn), let idIndex = header.firstIndex(of: idColumn) else {
+                guard let nameIndex = header.firstIndex(of: nameColumn), let idIndex = header.firstIndex(of: idColumn)
+                else {
                     continue
                 }
                 data.layouts.insert("\(nameColumn)/\(idColumn)")
@@ -148,7 +151,9 @@ struct PersonalData {
     /// The names and numbers found in any file of `directory` or in the run's console output,
     /// as `file: value`. A name is looked for in NFC and in NFD.
     func leaks(in directory: String, console: Binary.Outcome) throws -> [String] {
-        var texts: [(String, [UInt8])] = [("stdout", Array(console.stdout.utf8)), ("stderr", Array(console.stderr.utf8))]
+        var texts: [(String, [UInt8])] = [
+            ("stdout", Array(console.stdout.utf8)), ("stderr", Array(console.stderr.utf8)),
+        ]
         for file in try FileManager.default.contentsOfDirectory(atPath: directory).sorted() {
             texts.append((file, [UInt8](try Data(contentsOf: URL(fileURLWithPath: directory + "/" + file)))))
         }
@@ -162,7 +167,8 @@ struct PersonalData {
             // Swift in a debug build. NUL bytes become 0x01, which no needle holds.
             let haystack = bytes.map { $0 == 0 ? 1 : CChar(bitPattern: $0) } + [0]
             for needle in needles where needle.count > 1 && strstr(haystack, needle) != nil {
-                found.append("\(file): \(String(decoding: needle.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))")
+                found.append(
+                    "\(file): \(String(decoding: needle.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self))")
             }
         }
         return found

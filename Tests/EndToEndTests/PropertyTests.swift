@@ -18,19 +18,24 @@ import Testing
             let newline = crlf ? "\r\n" : "\n"
             func cell(_ value: String) -> String {
                 let needs = value.contains(delimiter) || value.contains("\"") || value.contains("\n")
-                return needs || random.chance(10) ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+                return needs || random.chance(10)
+                    ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
             }
             return ([header] + order.map { rows[$0] }).map { $0.map(cell).joined(separator: delimiter) }
                 .joined(separator: newline) + newline
         }
     }
 
-    static let units = ["Sở Tư pháp", "UBND phường Tân Lợi", "Trung tâm Phục vụ hành chính công", "Sở Y tế; phòng \"A\""]
+    static let units = [
+        "Sở Tư pháp", "UBND phường Tân Lợi", "Trung tâm Phục vụ hành chính công", "Sở Y tế; phòng \"A\"",
+    ]
 
     static func export(_ random: inout Random, file: Int, ids: inout [String]) -> Export {
         let delimiter = [",", ";", "\t"][random.below(3)]
-        let header = ["MaHoSo", "MaTinh", "DonViXuLy", "KenhThucHien", "TrangThaiHoSo", "NgayTiepNhan", "NgayHenTra",
-                      "NgayKetThucXuLy", "SoLanBoSung", "CoPhiLePhi", "DuocThanhToanTrucTuyen", "MucDoHaiLong"]
+        let header = [
+            "MaHoSo", "MaTinh", "DonViXuLy", "KenhThucHien", "TrangThaiHoSo", "NgayTiepNhan", "NgayHenTra",
+            "NgayKetThucXuLy", "SoLanBoSung", "CoPhiLePhi", "DuocThanhToanTrucTuyen", "MucDoHaiLong",
+        ]
         var rows: [[String]] = []
         for _ in 0..<(20 + random.below(200)) {
             // A third of the rows repeat an id seen before, in this file or another.
@@ -44,9 +49,14 @@ import Testing
             let received = String(format: "2025%02d%02d%02d0000", month, day, 7 + random.below(10))
             let dueDay = min(28, day + random.below(20))
             let due = random.chance(90) ? String(format: "2025%02d%02d170000", month, dueDay) : ""
-            let finished = random.chance(70) ? String(format: "2025%02d%02d090000", min(12, month + random.below(2)), min(28, day + random.below(10))) : ""
+            let finished =
+                random.chance(70)
+                ? String(
+                    format: "2025%02d%02d090000", min(12, month + random.below(2)), min(28, day + random.below(10)))
+                : ""
             rows.append([
-                id, ["66", "54", "01", "79", "Đắk Lắk", "H15"][random.below(6)], unit, ["1", "2", "3", ""][random.below(4)],
+                id, ["66", "54", "01", "79", "Đắk Lắk", "H15"][random.below(6)], unit,
+                ["1", "2", "3", ""][random.below(4)],
                 finished.isEmpty ? ["2", "4", "5"][random.below(3)] : ["9", "10"][random.below(2)], received, due,
                 finished >= received ? finished : "", String(random.below(3)), ["0", "1", ""][random.below(3)],
                 ["0", "1", "2", ""][random.below(4)], ["1", "2", "3", ""][random.below(4)],
@@ -57,10 +67,13 @@ import Testing
 
     func report(_ inputs: [String], jobs: String, out: String) throws -> [String: Data] {
         let outcome = try Binary.run(
-            ["report"] + inputs + ["--quarter", "2025-Q3", "--jobs", jobs, "--split-size", "2048", "--out", out, "--quiet"])
+            ["report"] + inputs + [
+                "--quarter", "2025-Q3", "--jobs", jobs, "--split-size", "2048", "--out", out, "--quiet",
+            ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let json = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/run.json"))) as? [String: Any])
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/run.json")))
+                as? [String: Any])
         let reconciliation = try #require(json["reconciliation"] as? [String: Any])
         #expect(reconciliation["balanced"] as? Bool == true)
         #expect(reconciliation["rejected"] as? Int == 0)
@@ -94,8 +107,10 @@ import Testing
         let shuffled = try report(shuffledBackward, jobs: "2", out: temp.path("shuffled"))
         #expect(one == four, "--jobs changed the output (seed \(seed))")
         // report.html and run.json name the input files and their digests, which differ here.
-        for name in ["rankings.csv", "indicators.csv", "provinces.csv", "units.csv", "focus.csv", "procedures.csv",
-                     "rejects.csv"] {
+        for name in [
+            "rankings.csv", "indicators.csv", "provinces.csv", "units.csv", "focus.csv", "procedures.csv",
+            "rejects.csv",
+        ] {
             #expect(one[name] == shuffled[name], "\(name) changed with row order and file order (seed \(seed))")
         }
     }

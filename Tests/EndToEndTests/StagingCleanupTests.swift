@@ -29,8 +29,10 @@ import Testing
         defer { temp.remove() }
         try Data("province,total\n01,250\n".utf8).write(to: temp.url.appendingPathComponent("peers.csv"))
         let outcome = try Binary.run(
-            ["report", "fixtures/exports", "--max-reject-rate", "0.5", "--peer-scores", temp.path("peers.csv"),
-             "--out", temp.path("report")],
+            [
+                "report", "fixtures/exports", "--max-reject-rate", "0.5", "--peer-scores", temp.path("peers.csv"),
+                "--out", temp.path("report"),
+            ],
             in: Package.root)
         #expect(outcome.status == 65)
         #expect(outcome.stderr.contains("peers.csv:2:2: error: total: expected a number from 0 to 100, found '250'"))

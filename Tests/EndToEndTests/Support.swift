@@ -18,7 +18,9 @@ enum Binary {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws -> Outcome {
+    static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws
+        -> Outcome
+    {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -85,20 +87,38 @@ func parseCSV(_ text: String, delimiter: Unicode.Scalar = ",") -> [[String]] {
         if quoted {
             if scalar == "\"" {
                 if let next = iterator.next() {
-                    if next == "\"" { field.unicodeScalars.append("\"") } else { quoted = false; pending = next }
-                } else { quoted = false }
-            } else { field.unicodeScalars.append(scalar) }
+                    if next == "\"" {
+                        field.unicodeScalars.append("\"")
+                    } else {
+                        quoted = false
+                        pending = next
+                    }
+                } else {
+                    quoted = false
+                }
+            } else {
+                field.unicodeScalars.append(scalar)
+            }
             continue
         }
         switch scalar {
         case "\"": quoted = true
-        case delimiter: row.append(field); field = ""
+        case delimiter:
+            row.append(field)
+            field = ""
         case "\r": continue
-        case "\n": row.append(field); rows.append(row); row = []; field = ""
+        case "\n":
+            row.append(field)
+            rows.append(row)
+            row = []
+            field = ""
         default: field.unicodeScalars.append(scalar)
         }
     }
-    if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+    if !field.isEmpty || !row.isEmpty {
+        row.append(field)
+        rows.append(row)
+    }
     return rows
 }
 

@@ -57,7 +57,8 @@ struct CSVDialectTests {
     @Test("a forced delimiter overrides the count but keeps the BOM length")
     func forcedDelimiter() throws {
         let prefix: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a;b;c\n".utf8)
-        #expect(try CSVDialect.sniff(prefix, forcedDelimiter: tab) == CSVDialect(delimiter: tab, byteOrderMarkLength: 3))
+        #expect(
+            try CSVDialect.sniff(prefix, forcedDelimiter: tab) == CSVDialect(delimiter: tab, byteOrderMarkLength: 3))
         #expect(try CSVDialect.sniff(Array("a,b\n".utf8), forcedDelimiter: semicolon).delimiter == semicolon)
         #expect(try CSVDialect.sniff(Array("a;b\n".utf8), forcedDelimiter: comma).delimiter == comma)
     }

@@ -24,80 +24,114 @@ private func syntaxError(_ kind: CSVSyntaxError.Kind, line: Int, column: Int, of
 extension TokenizerCase {
     // Offsets are counted by hand: the byte where the record's first physical line starts.
     static let rfc4180: [TokenizerCase] = [
-        .init(name: "simple rows", input: "a,b,c\n1,2,3\n",
-              records: [record(["a", "b", "c"], line: 1, at: 0), record(["1", "2", "3"], line: 2, at: 6)]),
-        .init(name: "one field a line", input: "x\ny\n",
-              records: [record(["x"], line: 1, at: 0), record(["y"], line: 2, at: 2)]),
-        .init(name: "quoted commas", input: "a,\"b,c\",d\nx,\"y,\",z\n",
-              records: [record(["a", "b,c", "d"], line: 1, at: 0), record(["x", "y,", "z"], line: 2, at: 10)]),
-        .init(name: "doubled quotes", input: "\"he said \"\"hi\"\"\",x\n\"\"\"\",\"\"\n",
-              records: [record(["he said \"hi\"", "x"], line: 1, at: 0), record(["\"", ""], line: 2, at: 19)]),
-        .init(name: "quoted LF kept, next record two lines on", input: "a,\"line1\nline2\",c\nd,e,f\n",
-              records: [record(["a", "line1\nline2", "c"], line: 1, at: 0), record(["d", "e", "f"], line: 3, at: 18)]),
-        .init(name: "quoted CRLF kept verbatim", input: "\"x\r\ny\",z\r\nnext,1\r\n",
-              records: [record(["x\r\ny", "z"], line: 1, at: 0), record(["next", "1"], line: 3, at: 10)]),
-        .init(name: "quoted lone CR kept", input: "\"a\rb\",c\n",
-              records: [record(["a\rb", "c"], line: 1, at: 0)]),
-        .init(name: "empty fields", input: ",,\na,,b\n\"\",x\n",
-              records: [
-                  record(["", "", ""], line: 1, at: 0), record(["a", "", "b"], line: 2, at: 3),
-                  record(["", "x"], line: 3, at: 8),
-              ]),
-        .init(name: "trailing delimiter gives an empty field", input: "a,b,\nc,\n",
-              records: [record(["a", "b", ""], line: 1, at: 0), record(["c", ""], line: 2, at: 5)]),
-        .init(name: "trailing delimiter at the end of the input", input: "a,",
-              records: [record(["a", ""], line: 1, at: 0)]),
-        .init(name: "CRLF line ends drop the CR", input: "a,b\r\nc,d\r\n",
-              records: [record(["a", "b"], line: 1, at: 0), record(["c", "d"], line: 2, at: 5)]),
-        .init(name: "CRLF after quoted fields", input: "\"a\",\"b\"\r\n\"c\"\r\n",
-              records: [record(["a", "b"], line: 1, at: 0), record(["c"], line: 2, at: 9)]),
-        .init(name: "lone CR inside an unquoted field is data", input: "a\rb,c\nd\re\n",
-              records: [record(["a\rb", "c"], line: 1, at: 0), record(["d\re"], line: 2, at: 6)]),
-        .init(name: "blank lines skipped but counted", input: "\na,b\n\n\nc,d\n\n",
-              records: [record(["a", "b"], line: 2, at: 1), record(["c", "d"], line: 5, at: 7)]),
-        .init(name: "blank CRLF lines skipped but counted", input: "a\r\n\r\nb\r\n",
-              records: [record(["a"], line: 1, at: 0), record(["b"], line: 3, at: 5)]),
-        .init(name: "semicolon delimiter", input: "a;b,c;\"x;y\"\n1;2;3\n", delimiter: ";",
-              records: [record(["a", "b,c", "x;y"], line: 1, at: 0), record(["1", "2", "3"], line: 2, at: 12)]),
-        .init(name: "TAB delimiter", input: "a\tb\t\"c\td\"\n1\t\t3\n", delimiter: "\t",
-              records: [record(["a", "b", "c\td"], line: 1, at: 0), record(["1", "", "3"], line: 2, at: 10)]),
-        .init(name: "TAB is data when the delimiter is a comma", input: "a\tb,c\n",
-              records: [record(["a\tb", "c"], line: 1, at: 0)]),
-        .init(name: "spaces around an unquoted field are dropped, a line of spaces is a record",
-              input: " a , b \n   \n\t\r\n",
-              records: [record(["a", "b"], line: 1, at: 0), record(["   "], line: 2, at: 8),
-                        record(["\t"], line: 3, at: 12)]),
-        .init(name: "spaces inside quotes are kept", input: "\" a \",\"\tb\"\n",
-              records: [record([" a ", "\tb"], line: 1, at: 0)]),
-        .init(name: "last record without a final newline", input: "a,b\nc,d",
-              records: [record(["a", "b"], line: 1, at: 0), record(["c", "d"], line: 2, at: 4)]),
-        .init(name: "quoted multi-line last record without a final newline", input: "a\n\"x\ny\"",
-              records: [record(["a"], line: 1, at: 0), record(["x\ny"], line: 2, at: 2)]),
-        .init(name: "last line ends in CR without LF", input: "a\r\nb,c\r",
-              records: [record(["a"], line: 1, at: 0), record(["b", "c"], line: 2, at: 3)]),
+        .init(
+            name: "simple rows", input: "a,b,c\n1,2,3\n",
+            records: [record(["a", "b", "c"], line: 1, at: 0), record(["1", "2", "3"], line: 2, at: 6)]),
+        .init(
+            name: "one field a line", input: "x\ny\n",
+            records: [record(["x"], line: 1, at: 0), record(["y"], line: 2, at: 2)]),
+        .init(
+            name: "quoted commas", input: "a,\"b,c\",d\nx,\"y,\",z\n",
+            records: [record(["a", "b,c", "d"], line: 1, at: 0), record(["x", "y,", "z"], line: 2, at: 10)]),
+        .init(
+            name: "doubled quotes", input: "\"he said \"\"hi\"\"\",x\n\"\"\"\",\"\"\n",
+            records: [record(["he said \"hi\"", "x"], line: 1, at: 0), record(["\"", ""], line: 2, at: 19)]),
+        .init(
+            name: "quoted LF kept, next record two lines on", input: "a,\"line1\nline2\",c\nd,e,f\n",
+            records: [record(["a", "line1\nline2", "c"], line: 1, at: 0), record(["d", "e", "f"], line: 3, at: 18)]),
+        .init(
+            name: "quoted CRLF kept verbatim", input: "\"x\r\ny\",z\r\nnext,1\r\n",
+            records: [record(["x\r\ny", "z"], line: 1, at: 0), record(["next", "1"], line: 3, at: 10)]),
+        .init(
+            name: "quoted lone CR kept", input: "\"a\rb\",c\n",
+            records: [record(["a\rb", "c"], line: 1, at: 0)]),
+        .init(
+            name: "empty fields", input: ",,\na,,b\n\"\",x\n",
+            records: [
+                record(["", "", ""], line: 1, at: 0), record(["a", "", "b"], line: 2, at: 3),
+                record(["", "x"], line: 3, at: 8),
+            ]),
+        .init(
+            name: "trailing delimiter gives an empty field", input: "a,b,\nc,\n",
+            records: [record(["a", "b", ""], line: 1, at: 0), record(["c", ""], line: 2, at: 5)]),
+        .init(
+            name: "trailing delimiter at the end of the input", input: "a,",
+            records: [record(["a", ""], line: 1, at: 0)]),
+        .init(
+            name: "CRLF line ends drop the CR", input: "a,b\r\nc,d\r\n",
+            records: [record(["a", "b"], line: 1, at: 0), record(["c", "d"], line: 2, at: 5)]),
+        .init(
+            name: "CRLF after quoted fields", input: "\"a\",\"b\"\r\n\"c\"\r\n",
+            records: [record(["a", "b"], line: 1, at: 0), record(["c"], line: 2, at: 9)]),
+        .init(
+            name: "lone CR inside an unquoted field is data", input: "a\rb,c\nd\re\n",
+            records: [record(["a\rb", "c"], line: 1, at: 0), record(["d\re"], line: 2, at: 6)]),
+        .init(
+            name: "blank lines skipped but counted", input: "\na,b\n\n\nc,d\n\n",
+            records: [record(["a", "b"], line: 2, at: 1), record(["c", "d"], line: 5, at: 7)]),
+        .init(
+            name: "blank CRLF lines skipped but counted", input: "a\r\n\r\nb\r\n",
+            records: [record(["a"], line: 1, at: 0), record(["b"], line: 3, at: 5)]),
+        .init(
+            name: "semicolon delimiter", input: "a;b,c;\"x;y\"\n1;2;3\n", delimiter: ";",
+            records: [record(["a", "b,c", "x;y"], line: 1, at: 0), record(["1", "2", "3"], line: 2, at: 12)]),
+        .init(
+            name: "TAB delimiter", input: "a\tb\t\"c\td\"\n1\t\t3\n", delimiter: "\t",
+            records: [record(["a", "b", "c\td"], line: 1, at: 0), record(["1", "", "3"], line: 2, at: 10)]),
+        .init(
+            name: "TAB is data when the delimiter is a comma", input: "a\tb,c\n",
+            records: [record(["a\tb", "c"], line: 1, at: 0)]),
+        .init(
+            name: "spaces around an unquoted field are dropped, a line of spaces is a record",
+            input: " a , b \n   \n\t\r\n",
+            records: [
+                record(["a", "b"], line: 1, at: 0), record(["   "], line: 2, at: 8),
+                record(["\t"], line: 3, at: 12),
+            ]),
+        .init(
+            name: "spaces inside quotes are kept", input: "\" a \",\"\tb\"\n",
+            records: [record([" a ", "\tb"], line: 1, at: 0)]),
+        .init(
+            name: "last record without a final newline", input: "a,b\nc,d",
+            records: [record(["a", "b"], line: 1, at: 0), record(["c", "d"], line: 2, at: 4)]),
+        .init(
+            name: "quoted multi-line last record without a final newline", input: "a\n\"x\ny\"",
+            records: [record(["a"], line: 1, at: 0), record(["x\ny"], line: 2, at: 2)]),
+        .init(
+            name: "last line ends in CR without LF", input: "a\r\nb,c\r",
+            records: [record(["a"], line: 1, at: 0), record(["b", "c"], line: 2, at: 3)]),
         .init(name: "only blank lines give no record", input: "\n\r\n\n", records: []),
         .init(name: "empty input gives no record", input: "", records: []),
-        .init(name: "unterminated quote reports its record's start line", input: "a,b\nc,\"d\ne\n",
-              records: [record(["a", "b"], line: 1, at: 0)],
-              error: syntaxError(.unterminatedQuote, line: 2, column: 1, offset: 4)),
-        .init(name: "unterminated quote after blank lines", input: "\n\n\"abc",
-              records: [], error: syntaxError(.unterminatedQuote, line: 3, column: 1, offset: 2)),
-        .init(name: "stray quote in an unquoted field", input: "a,b\"c\n",
-              records: [], error: syntaxError(.unexpectedQuote, line: 1, column: 4, offset: 3)),
-        .init(name: "stray quote on line 2", input: "x\nab\"c,d\n",
-              records: [record(["x"], line: 1, at: 0)],
-              error: syntaxError(.unexpectedQuote, line: 2, column: 3, offset: 4)),
-        .init(name: "a quote after leading spaces opens a quoted field", input: " \"a,\",b\n",
-              records: [record(["a,", "b"], line: 1, at: 0)]),
-        .init(name: "text after a closing quote", input: "\"ab\"c,d\n",
-              records: [], error: syntaxError(.unexpectedQuote, line: 1, column: 5, offset: 4)),
-        .init(name: "spaces after a closing quote are dropped", input: "\"a\" ,b\n",
-              records: [record(["a", "b"], line: 1, at: 0)]),
-        .init(name: "text after a closing quote and spaces", input: "\"a\" x,b\n",
-              records: [], error: syntaxError(.unexpectedQuote, line: 1, column: 5, offset: 4)),
-        .init(name: "text after the closing quote of a multi-line field", input: "1\n\"x\ny\"z\n",
-              records: [record(["1"], line: 1, at: 0)],
-              error: syntaxError(.unexpectedQuote, line: 3, column: 3, offset: 7)),
+        .init(
+            name: "unterminated quote reports its record's start line", input: "a,b\nc,\"d\ne\n",
+            records: [record(["a", "b"], line: 1, at: 0)],
+            error: syntaxError(.unterminatedQuote, line: 2, column: 1, offset: 4)),
+        .init(
+            name: "unterminated quote after blank lines", input: "\n\n\"abc",
+            records: [], error: syntaxError(.unterminatedQuote, line: 3, column: 1, offset: 2)),
+        .init(
+            name: "stray quote in an unquoted field", input: "a,b\"c\n",
+            records: [], error: syntaxError(.unexpectedQuote, line: 1, column: 4, offset: 3)),
+        .init(
+            name: "stray quote on line 2", input: "x\nab\"c,d\n",
+            records: [record(["x"], line: 1, at: 0)],
+            error: syntaxError(.unexpectedQuote, line: 2, column: 3, offset: 4)),
+        .init(
+            name: "a quote after leading spaces opens a quoted field", input: " \"a,\",b\n",
+            records: [record(["a,", "b"], line: 1, at: 0)]),
+        .init(
+            name: "text after a closing quote", input: "\"ab\"c,d\n",
+            records: [], error: syntaxError(.unexpectedQuote, line: 1, column: 5, offset: 4)),
+        .init(
+            name: "spaces after a closing quote are dropped", input: "\"a\" ,b\n",
+            records: [record(["a", "b"], line: 1, at: 0)]),
+        .init(
+            name: "text after a closing quote and spaces", input: "\"a\" x,b\n",
+            records: [], error: syntaxError(.unexpectedQuote, line: 1, column: 5, offset: 4)),
+        .init(
+            name: "text after the closing quote of a multi-line field", input: "1\n\"x\ny\"z\n",
+            records: [record(["1"], line: 1, at: 0)],
+            error: syntaxError(.unexpectedQuote, line: 3, column: 3, offset: 7)),
     ]
 }
 
@@ -177,8 +211,9 @@ struct CSVTokenizerTests {
         "abcdefghij,\"klm\nnopqrstu\",v\nshort,x,y",
     ]
 
-    @Test("fed whole, one byte at a time, split at every point or in random chunks: same result",
-          arguments: chunkingInputs)
+    @Test(
+        "fed whole, one byte at a time, split at every point or in random chunks: same result",
+        arguments: chunkingInputs)
     func chunkingIsInvisible(_ input: String) {
         let bytes = Array(input.utf8)
         for maxFieldBytes in [1 << 16, 4] {

@@ -1,12 +1,13 @@
-import Testing
 import ServiceIndexCore
+import Testing
 
 /// A record that is added and later replaced by a more advanced one of the same dossier must
 /// leave no trace: the aggregate, and the units listed, are as if it had never been seen.
 @Suite struct AggregateOrderTests {
     static func record(unit: String, finished: String?) -> Dossier {
-        var item = dossier("H15-1", status: finished == nil ? .processing : .processingFinished,
-                           received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: finished)
+        var item = dossier(
+            "H15-1", status: finished == nil ? .processing : .processingFinished,
+            received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: finished)
         item.unitCode = unit
         item.unitName = "Đơn vị \(unit)"
         item.procedureCode = "P-\(unit)"

@@ -1,5 +1,5 @@
-import Testing
 import ServiceIndexCore
+import Testing
 
 /// A received, ended Q3 dossier of province 66 with the given flags.
 private func flagged(
@@ -21,34 +21,39 @@ private func flagged(
 }
 
 @Test func flagRatesLeaveUnknownsOut() {
-    let counts = tally([
-        flagged("a", digitized: true, reused: true, synced: true),
-        flagged("b", digitized: false, reused: nil, synced: false),
-        flagged("c", digitized: nil, reused: nil, synced: nil),
-        flagged("d", digitized: nil, reused: false, synced: true),
-    ], in: q3)
+    let counts = tally(
+        [
+            flagged("a", digitized: true, reused: true, synced: true),
+            flagged("b", digitized: false, reused: nil, synced: false),
+            flagged("c", digitized: nil, reused: nil, synced: nil),
+            flagged("d", digitized: nil, reused: false, synced: true),
+        ], in: q3)
     #expect(Metric.digitizedRate.measure(counts) == MetricValue(numerator: 1, denominator: 2, rate: 0.5, status: .ok))
     #expect(Metric.reuseRate.measure(counts) == MetricValue(numerator: 1, denominator: 2, rate: 0.5, status: .ok))
     #expect(Metric.syncRate.measure(counts) == MetricValue(numerator: 2, denominator: 3, rate: 2.0 / 3.0, status: .ok))
 }
 
 @Test func onlineRateCountsEveryReceivedDossier() {
-    let counts = tally([
-        flagged("a", channel: .online), flagged("b", channel: .direct), flagged("c", channel: .postal),
-        flagged("d", channel: .online),
-    ], in: q3)
+    let counts = tally(
+        [
+            flagged("a", channel: .online), flagged("b", channel: .direct), flagged("c", channel: .postal),
+            flagged("d", channel: .online),
+        ], in: q3)
     #expect(Metric.onlineRate.measure(counts) == MetricValue(numerator: 2, denominator: 4, rate: 0.5, status: .ok))
 }
 
 @Test func paymentRateUsesFeeBearingDossiersWithAKnownPayment() {
-    let counts = tally([
-        flagged("a", hasFee: false), flagged("b", hasFee: false, paid: 1),
-        flagged("c", hasFee: true, paid: 1), flagged("d", hasFee: true, paid: 2),
-        flagged("e", hasFee: true, paid: 0), flagged("f", hasFee: true, paid: nil),
-        flagged("g", hasFee: nil, paid: 1),
-    ], in: q3)
+    let counts = tally(
+        [
+            flagged("a", hasFee: false), flagged("b", hasFee: false, paid: 1),
+            flagged("c", hasFee: true, paid: 1), flagged("d", hasFee: true, paid: 2),
+            flagged("e", hasFee: true, paid: 0), flagged("f", hasFee: true, paid: nil),
+            flagged("g", hasFee: nil, paid: 1),
+        ], in: q3)
     #expect(counts[.feeKnown] == 5)
-    #expect(Metric.paidOnlineRate.measure(counts) == MetricValue(numerator: 2, denominator: 3, rate: 2.0 / 3.0, status: .ok))
+    #expect(
+        Metric.paidOnlineRate.measure(counts) == MetricValue(numerator: 2, denominator: 3, rate: 2.0 / 3.0, status: .ok)
+    )
 }
 
 @Test func paymentWithoutAnyFeeIsEmptyAndScoresItsMaximum() {
@@ -62,41 +67,49 @@ private func flagged(
 @Test func aColumnWithNoValuesIsNotMeasured() {
     let counts = tally([flagged("a"), flagged("b")], in: q3)
     for metric in [Metric.paidOnlineRate, .digitizedRate, .reuseRate, .eResultRate, .syncRate, .satisfactionRate] {
-        #expect(metric.measure(counts) == MetricValue(numerator: nil, denominator: nil, rate: nil, status: .notMeasured))
+        #expect(
+            metric.measure(counts) == MetricValue(numerator: nil, denominator: nil, rate: nil, status: .notMeasured))
     }
     let card = Methodology.qd766.score(counts)
     // Measured: timeliness 20, online 12, dossier satisfaction 6.
     #expect(card.measuredMax == 38)
-    #expect(card.gaps.map(\.indicator.id) == ["ckmb.sync", "tttt.payment", "mdsh.e_result", "mdsh.digitized", "mdsh.reuse"])
+    #expect(
+        card.gaps.map(\.indicator.id) == ["ckmb.sync", "tttt.payment", "mdsh.e_result", "mdsh.digitized", "mdsh.reuse"])
 }
 
 @Test func anEmptyPopulationIsNotMeasured() {
     // Only a carry-over dossier: in scope, but nothing received in the quarter.
-    let counts = tally([dossier(received: "2025-06-20 08:00", due: "2025-07-10 17:00", finished: "2025-07-08 09:00")], in: q3)
+    let counts = tally(
+        [dossier(received: "2025-06-20 08:00", due: "2025-07-10 17:00", finished: "2025-07-08 09:00")], in: q3)
     #expect(counts[.received] == 0)
     #expect(Metric.onlineRate.measure(counts).status == .notMeasured)
     #expect(Metric.timelinessRate.measure(counts).status == .ok)
 }
 
 @Test func eResultAndSatisfactionAreOverDossiersEndedInTheQuarter() {
-    let counts = tally([
-        flagged("a", eResult: true, rating: 3), flagged("b", eResult: false, rating: 2),
-        flagged("c", eResult: true, rating: 1), flagged("d", eResult: nil, rating: nil),
-        flagged("e", eResult: true, rating: 3, finished: nil),  // open: not ended in P
-    ], in: q3)
-    #expect(Metric.eResultRate.measure(counts) == MetricValue(numerator: 2, denominator: 3, rate: 2.0 / 3.0, status: .ok))
-    #expect(Metric.satisfactionRate.measure(counts) == MetricValue(numerator: 2, denominator: 3, rate: 2.0 / 3.0, status: .ok))
+    let counts = tally(
+        [
+            flagged("a", eResult: true, rating: 3), flagged("b", eResult: false, rating: 2),
+            flagged("c", eResult: true, rating: 1), flagged("d", eResult: nil, rating: nil),
+            flagged("e", eResult: true, rating: 3, finished: nil),  // open: not ended in P
+        ], in: q3)
+    #expect(
+        Metric.eResultRate.measure(counts) == MetricValue(numerator: 2, denominator: 3, rate: 2.0 / 3.0, status: .ok))
+    #expect(
+        Metric.satisfactionRate.measure(counts)
+            == MetricValue(numerator: 2, denominator: 3, rate: 2.0 / 3.0, status: .ok))
     #expect(counts[.rating1] == 1 && counts[.rating2] == 1 && counts[.rating3] == 1)
 }
 
 @Test func dossierSatisfactionSubtractsOverdueAndComplaintShares() {
     // With due: a on time, b on time, c overdue (finished 07-25), d open in time. Ended: a, b, c.
     // Complained: b (rating 1) and c (petition) → 2 of 3 ended.
-    let counts = tally([
-        flagged("a", rating: 3), flagged("b", rating: 1),
-        flagged("c", complaint: true, finished: "2025-07-25 08:00"),
-        flagged("d", complaint: nil, finished: nil, due: "2025-12-01 17:00"),
-    ], in: q3)
+    let counts = tally(
+        [
+            flagged("a", rating: 3), flagged("b", rating: 1),
+            flagged("c", complaint: true, finished: "2025-07-25 08:00"),
+            flagged("d", complaint: nil, finished: nil, due: "2025-12-01 17:00"),
+        ], in: q3)
     #expect(counts[.overdue] == 1 && counts[.withDue] == 4 && counts[.complained] == 2 && counts[.ended] == 3)
     let value = Metric.dossierSatisfaction.measure(counts)
     // 1 − 1/4 − 2/3 = 1/12, clamped at nothing.
@@ -127,5 +140,5 @@ private func flagged(
     let totalHours = 1.5 + 2 + 5 + 49 + 100
     #expect(abs(result.processing.meanDays! - totalHours / 5 / 24) < 1e-12)
     #expect(result.processing.medianDays == 5.0 / 24)  // 3rd of 5
-    #expect(result.processing.p90Days == 100.0 / 24)    // ⌈4.5⌉ = 5th of 5
+    #expect(result.processing.p90Days == 100.0 / 24)  // ⌈4.5⌉ = 5th of 5
 }

@@ -1,5 +1,5 @@
-import Testing
 import ServiceIndexCore
+import Testing
 
 @Test(arguments: [
     (2.345, 2, "2.35"), (2.344999, 2, "2.34"), (1.005, 2, "1.01"), (-1.005, 2, "-1.01"),

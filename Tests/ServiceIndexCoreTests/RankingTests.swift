@@ -1,5 +1,5 @@
-import Testing
 import ServiceIndexCore
+import Testing
 
 private func peer(_ code: UInt8, _ total: Double) -> PeerScore { PeerScore(province: ProvinceCode(code), total: total) }
 

@@ -1,5 +1,5 @@
-import Testing
 import ServiceIndexCore
+import Testing
 
 /// How one dossier counts in one quarter (SPEC §4), worked out by hand from the dates.
 struct TimelinessCase: CustomTestStringConvertible, Sendable {
@@ -15,35 +15,131 @@ struct TimelinessCase: CustomTestStringConvertible, Sendable {
 }
 
 let timelinessCases: [TimelinessCase] = [
-    .init(name: "finished before due", dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-18 10:00"), quarter: q3, expected: .onTime, ended: true, received: true),
-    .init(name: "finished after due", dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-25 10:00"), quarter: q3, expected: .overdue, ended: true, received: true),
-    .init(name: "supplement days move the due date past the finish", dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-25 10:00", supplementDays: 6), quarter: q3, expected: .onTime, ended: true, received: true),
-    .init(name: "supplement days one hour short", dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-25 18:00", supplementDays: 5), quarter: q3, expected: .overdue, ended: true, received: true),
-    .init(name: "two supplement requests are never on time", dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-18 10:00", supplements: 2), quarter: q3, expected: .overdue, ended: true, received: true),
-    .init(name: "one supplement request is allowed", dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-18 10:00", supplements: 1), quarter: q3, expected: .onTime, ended: true, received: true),
-    .init(name: "finished exactly at the due time", dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-20 17:00"), quarter: q3, expected: .onTime, ended: true, received: true),
-    .init(name: "carry-over from Q2 ended in Q3", dossier: dossier(received: "2025-06-20 08:00", due: "2025-07-10 17:00", finished: "2025-07-08 09:00"), quarter: q3, expected: .onTime, ended: true, received: false),
-    .init(name: "carry-over from Q2 still open, due in Q3", dossier: dossier(status: .processing, received: "2025-06-20 08:00", due: "2025-07-10 17:00"), quarter: q3, expected: .overdue, ended: false, received: false),
-    .init(name: "ended in Q2 is not in Q3", dossier: dossier(received: "2025-05-01 08:00", due: "2025-05-20 17:00", finished: "2025-06-15 08:00"), quarter: q3, expected: .notInScope, ended: false, received: false),
-    .init(name: "open, due after the quarter", dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-12-01 17:00"), quarter: q3, expected: .openInTime, ended: false, received: true),
-    .init(name: "open, due inside the quarter", dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-09-15 17:00"), quarter: q3, expected: .overdue, ended: false, received: true),
-    .init(name: "open, due exactly at the end of the quarter", dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-10-01 00:00"), quarter: q3, expected: .openInTime, ended: false, received: true),
-    .init(name: "open, due one second before the end", dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-09-30 23:59:59"), quarter: q3, expected: .overdue, ended: false, received: true),
-    .init(name: "ends after the quarter, due after it", dossier: dossier(received: "2025-09-20 08:00", due: "2025-10-15 17:00", finished: "2025-10-10 08:00"), quarter: q3, expected: .openInTime, ended: false, received: true),
-    .init(name: "the same dossier in the quarter it ends", dossier: dossier(received: "2025-09-20 08:00", due: "2025-10-15 17:00", finished: "2025-10-10 08:00"), quarter: q4, expected: .onTime, ended: true, received: false),
-    .init(name: "ends after the quarter, due inside it", dossier: dossier(received: "2025-09-01 08:00", due: "2025-09-25 17:00", finished: "2025-10-05 08:00"), quarter: q3, expected: .overdue, ended: false, received: true),
-    .init(name: "the late one in the quarter it ends", dossier: dossier(received: "2025-09-01 08:00", due: "2025-09-25 17:00", finished: "2025-10-05 08:00"), quarter: q4, expected: .overdue, ended: true, received: false),
-    .init(name: "received after the quarter", dossier: dossier(received: "2025-10-02 08:00", due: "2025-10-15 17:00"), quarter: q3, expected: .notInScope, ended: false, received: false),
-    .init(name: "no due date", dossier: dossier(received: "2025-07-05 08:00", finished: "2025-07-10 08:00"), quarter: q3, expected: .noDueDate, ended: true, received: true),
-    .init(name: "withdrawn: returned_at is the end", dossier: dossier(status: .withdrawn, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-12 08:00"), quarter: q3, expected: .onTime, ended: true, received: true),
-    .init(name: "stopped: refused_at is the end", dossier: dossier(status: .stopped, received: "2025-07-05 08:00", due: "2025-07-10 17:00", refused: "2025-07-12 08:00"), quarter: q3, expected: .overdue, ended: true, received: true),
-    .init(name: "result returned without finished_at", dossier: dossier(status: .resultReturned, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-15 08:00"), quarter: q3, expected: .onTime, ended: true, received: true),
-    .init(name: "returned_at does not end a status-9 dossier", dossier: dossier(status: .processingFinished, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-15 08:00"), quarter: q3, expected: .overdue, ended: false, received: true),
-    .init(name: "refused_at does not end a withdrawn dossier", dossier: dossier(status: .withdrawn, received: "2025-07-05 08:00", due: "2025-12-20 17:00", refused: "2025-07-15 08:00"), quarter: q3, expected: .openInTime, ended: false, received: true),
-    .init(name: "status 1 counts nowhere", dossier: dossier(status: .newlyRegistered, received: "2025-07-05 08:00", due: "2025-07-20 17:00"), quarter: q3, expected: .notInScope, ended: false, received: false),
-    .init(name: "status 3 counts nowhere", dossier: dossier(status: .notAccepted, received: "2025-07-05 08:00", due: "2025-07-20 17:00", refused: "2025-07-06 08:00"), quarter: q3, expected: .notInScope, ended: false, received: false),
-    .init(name: "returned before it was received, same quarter: in scope and ended (literal §4)", dossier: dossier(status: .withdrawn, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-04 08:00"), quarter: q3, expected: .onTime, ended: true, received: true),
-    .init(name: "refused a quarter before it was received", dossier: dossier(status: .stopped, received: "2025-07-05 08:00", refused: "2025-06-30 08:00"), quarter: q3, expected: .notInScope, ended: false, received: true),
+    .init(
+        name: "finished before due",
+        dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-18 10:00"),
+        quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(
+        name: "finished after due",
+        dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-25 10:00"),
+        quarter: q3, expected: .overdue, ended: true, received: true),
+    .init(
+        name: "supplement days move the due date past the finish",
+        dossier: dossier(
+            received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-25 10:00", supplementDays: 6),
+        quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(
+        name: "supplement days one hour short",
+        dossier: dossier(
+            received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-25 18:00", supplementDays: 5),
+        quarter: q3, expected: .overdue, ended: true, received: true),
+    .init(
+        name: "two supplement requests are never on time",
+        dossier: dossier(
+            received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-18 10:00", supplements: 2),
+        quarter: q3, expected: .overdue, ended: true, received: true),
+    .init(
+        name: "one supplement request is allowed",
+        dossier: dossier(
+            received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-18 10:00", supplements: 1),
+        quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(
+        name: "finished exactly at the due time",
+        dossier: dossier(received: "2025-07-05 08:00", due: "2025-07-20 17:00", finished: "2025-07-20 17:00"),
+        quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(
+        name: "carry-over from Q2 ended in Q3",
+        dossier: dossier(received: "2025-06-20 08:00", due: "2025-07-10 17:00", finished: "2025-07-08 09:00"),
+        quarter: q3, expected: .onTime, ended: true, received: false),
+    .init(
+        name: "carry-over from Q2 still open, due in Q3",
+        dossier: dossier(status: .processing, received: "2025-06-20 08:00", due: "2025-07-10 17:00"), quarter: q3,
+        expected: .overdue, ended: false, received: false),
+    .init(
+        name: "ended in Q2 is not in Q3",
+        dossier: dossier(received: "2025-05-01 08:00", due: "2025-05-20 17:00", finished: "2025-06-15 08:00"),
+        quarter: q3, expected: .notInScope, ended: false, received: false),
+    .init(
+        name: "open, due after the quarter",
+        dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-12-01 17:00"), quarter: q3,
+        expected: .openInTime, ended: false, received: true),
+    .init(
+        name: "open, due inside the quarter",
+        dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-09-15 17:00"), quarter: q3,
+        expected: .overdue, ended: false, received: true),
+    .init(
+        name: "open, due exactly at the end of the quarter",
+        dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-10-01 00:00"), quarter: q3,
+        expected: .openInTime, ended: false, received: true),
+    .init(
+        name: "open, due one second before the end",
+        dossier: dossier(status: .processing, received: "2025-08-01 08:00", due: "2025-09-30 23:59:59"), quarter: q3,
+        expected: .overdue, ended: false, received: true),
+    .init(
+        name: "ends after the quarter, due after it",
+        dossier: dossier(received: "2025-09-20 08:00", due: "2025-10-15 17:00", finished: "2025-10-10 08:00"),
+        quarter: q3, expected: .openInTime, ended: false, received: true),
+    .init(
+        name: "the same dossier in the quarter it ends",
+        dossier: dossier(received: "2025-09-20 08:00", due: "2025-10-15 17:00", finished: "2025-10-10 08:00"),
+        quarter: q4, expected: .onTime, ended: true, received: false),
+    .init(
+        name: "ends after the quarter, due inside it",
+        dossier: dossier(received: "2025-09-01 08:00", due: "2025-09-25 17:00", finished: "2025-10-05 08:00"),
+        quarter: q3, expected: .overdue, ended: false, received: true),
+    .init(
+        name: "the late one in the quarter it ends",
+        dossier: dossier(received: "2025-09-01 08:00", due: "2025-09-25 17:00", finished: "2025-10-05 08:00"),
+        quarter: q4, expected: .overdue, ended: true, received: false),
+    .init(
+        name: "received after the quarter", dossier: dossier(received: "2025-10-02 08:00", due: "2025-10-15 17:00"),
+        quarter: q3, expected: .notInScope, ended: false, received: false),
+    .init(
+        name: "no due date", dossier: dossier(received: "2025-07-05 08:00", finished: "2025-07-10 08:00"), quarter: q3,
+        expected: .noDueDate, ended: true, received: true),
+    .init(
+        name: "withdrawn: returned_at is the end",
+        dossier: dossier(
+            status: .withdrawn, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-12 08:00"),
+        quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(
+        name: "stopped: refused_at is the end",
+        dossier: dossier(
+            status: .stopped, received: "2025-07-05 08:00", due: "2025-07-10 17:00", refused: "2025-07-12 08:00"),
+        quarter: q3, expected: .overdue, ended: true, received: true),
+    .init(
+        name: "result returned without finished_at",
+        dossier: dossier(
+            status: .resultReturned, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-15 08:00"
+        ), quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(
+        name: "returned_at does not end a status-9 dossier",
+        dossier: dossier(
+            status: .processingFinished, received: "2025-07-05 08:00", due: "2025-07-20 17:00",
+            returned: "2025-07-15 08:00"), quarter: q3, expected: .overdue, ended: false, received: true),
+    .init(
+        name: "refused_at does not end a withdrawn dossier",
+        dossier: dossier(
+            status: .withdrawn, received: "2025-07-05 08:00", due: "2025-12-20 17:00", refused: "2025-07-15 08:00"),
+        quarter: q3, expected: .openInTime, ended: false, received: true),
+    .init(
+        name: "status 1 counts nowhere",
+        dossier: dossier(status: .newlyRegistered, received: "2025-07-05 08:00", due: "2025-07-20 17:00"), quarter: q3,
+        expected: .notInScope, ended: false, received: false),
+    .init(
+        name: "status 3 counts nowhere",
+        dossier: dossier(
+            status: .notAccepted, received: "2025-07-05 08:00", due: "2025-07-20 17:00", refused: "2025-07-06 08:00"),
+        quarter: q3, expected: .notInScope, ended: false, received: false),
+    .init(
+        name: "returned before it was received, same quarter: in scope and ended (literal §4)",
+        dossier: dossier(
+            status: .withdrawn, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-04 08:00"),
+        quarter: q3, expected: .onTime, ended: true, received: true),
+    .init(
+        name: "refused a quarter before it was received",
+        dossier: dossier(status: .stopped, received: "2025-07-05 08:00", refused: "2025-06-30 08:00"), quarter: q3,
+        expected: .notInScope, ended: false, received: true),
 ]
 
 @Test(arguments: timelinessCases)
@@ -108,7 +204,9 @@ func quarterOfALocalMoment(_ moment: String, _ expected: String) {
     #expect(Quarter(containing: at(moment)) == Quarter(expected))
 }
 
-@Test("a due date decades away: the far quarters go past the dense window, and the tallies do not change with where they are kept")
+@Test(
+    "a due date decades away: the far quarters go past the dense window, and the tallies do not change with where they are kept"
+)
 func farQuartersLeaveTheDenseWindow() {
     let open = dossier(status: .processing, received: "2025-08-01 08:00", due: "2080-01-01 00:00")
     var alone = TallySeries()

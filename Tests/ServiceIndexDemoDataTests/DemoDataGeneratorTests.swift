@@ -1,5 +1,4 @@
 import Foundation
-
 import ServiceIndexCSV
 import ServiceIndexCore
 import ServiceIndexDemoData

@@ -5,8 +5,8 @@ import Testing
 // Hand-computed anchors (UTC epoch seconds):
 // 2025-01-01 00:00 UTC = 20089 days × 86400 = 1735689600.
 // 2025-07-01 is 181 days later: 00:00 UTC = 1751328000, 00:00 +07:00 = 1751328000 − 25200.
-private let july1Midnight: Int64 = 1_751_302_800        // 2025-07-01 00:00:00 +07:00
-private let july1At0830: Int64 = 1_751_333_400          // 2025-07-01 08:30:00 +07:00 (01:30 UTC)
+private let july1Midnight: Int64 = 1_751_302_800  // 2025-07-01 00:00:00 +07:00
+private let july1At0830: Int64 = 1_751_333_400  // 2025-07-01 08:30:00 +07:00 (01:30 UTC)
 
 @Suite("DateTimeParser")
 struct DateTimeParserTests {

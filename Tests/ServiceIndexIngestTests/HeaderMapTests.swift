@@ -79,7 +79,9 @@ struct HeaderMapTests {
         #expect(DossierColumn(header: header) == column)
     }
 
-    @Test("names the tool does not read", arguments: ["", "Ghi chú", "Họ tên", "ma", "id", "ngay", "dossier", "Tỉnh thành"])
+    @Test(
+        "names the tool does not read",
+        arguments: ["", "Ghi chú", "Họ tên", "ma", "id", "ngay", "dossier", "Tỉnh thành"])
     func notColumns(_ header: String) {
         #expect(DossierColumn(header: header) == nil)
     }

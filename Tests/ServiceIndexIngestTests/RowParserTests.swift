@@ -41,7 +41,9 @@ func parseExport(_ text: String, fallback: ProvinceCode? = nil) throws -> [Resul
 
 /// A cell for a CSV line: quoted when it holds a comma, quote, CR or LF.
 private func cell(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+        return text
+    }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }
 
@@ -93,12 +95,14 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
     static let single: [RejectCase] = [
         .init("MaHoSo", "", .missingValue),
         .init("MaTinh", "", .missingValue),
-        .init("MaTinh", "99", .unknownProvince), .init(["MaTinh": " Hà Tây "], "MaTinh", .unknownProvince, value: "Hà Tây"),
+        .init("MaTinh", "99", .unknownProvince),
+        .init(["MaTinh": " Hà Tây "], "MaTinh", .unknownProvince, value: "Hà Tây"),
         .init("KenhThucHien", "4", .badChannel), .init("KenhThucHien", "email", .badChannel),
         .init("TrangThaiHoSo", "", .missingValue), .init("TrangThaiHoSo", "11", .badStatus),
         .init("TrangThaiHoSo", "done", .badStatus),
         .init("NgayTiepNhan", "", .missingValue), .init("NgayTiepNhan", "31/02/2025", .badDatetime),
-        .init(["NgayTiepNhan": " 2025-13-01 10:00 "], "NgayTiepNhan", .badDatetime, value: "2025-13-01 10:00"), .init("NgayTiepNhan", "1,2", .badDatetime),
+        .init(["NgayTiepNhan": " 2025-13-01 10:00 "], "NgayTiepNhan", .badDatetime, value: "2025-13-01 10:00"),
+        .init("NgayTiepNhan", "1,2", .badDatetime),
         .init("NgayHenTra", "soon", .badDatetime), .init("NgayHenTra", "30/06/2025", .dueBeforeReceived),
         .init("NgayHenTra", "2025-07-01 08:29", .dueBeforeReceived),
         .init("NgayKetThucXuLy", "x", .badDatetime),
@@ -107,7 +111,8 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
         .init("NgayTra", "2025-02-30 10:00", .badDatetime), .init("NgayTuChoi", "tomorrow", .badDatetime),
         .init("SoLanBoSung", "-1", .badNumber), .init("SoLanBoSung", "1.5", .badNumber),
         .init("SoNgayBoSung", "abc", .badNumber), .init("SoNgayBoSung", "-2", .badNumber),
-        .init("CoPhiLePhi", "maybe", .badFlag), .init(["CoPhiLePhi": " maybe\t"], "CoPhiLePhi", .badFlag, value: "maybe"),
+        .init("CoPhiLePhi", "maybe", .badFlag),
+        .init(["CoPhiLePhi": " maybe\t"], "CoPhiLePhi", .badFlag, value: "maybe"),
         .init("DuocThanhToanTrucTuyen", "3", .badFlag), .init("HoSoCoThanhPhanSoHoa", "2", .badFlag),
         .init("DuocTaiSuDung", "x", .badFlag), .init("CoKetQuaDienTu", "có thể", .badFlag),
         .init("DaDongBo", "đã", .badFlag), .init("MucDoHaiLong", "5", .badRating),
@@ -116,15 +121,21 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
 
     /// Rows with two problems: the first in §3.2 column order is reported.
     static let precedence: [RejectCase] = [
-        .init(["NgayTiepNhan": "31/02/2025", "CoPhiLePhi": "maybe"], "NgayTiepNhan", .badDatetime, value: "31/02/2025"),
+        .init(
+            ["NgayTiepNhan": "31/02/2025", "CoPhiLePhi": "maybe"], "NgayTiepNhan", .badDatetime, value: "31/02/2025"),
         .init(["KenhThucHien": "9", "TrangThaiHoSo": "99"], "KenhThucHien", .badChannel, value: "9"),
         .init(["MaHoSo": "", "MaTinh": "99"], "MaHoSo", .missingValue, value: ""),
         .init(["MaTinh": "99", "NgayTiepNhan": "x"], "MaTinh", .unknownProvince, value: "99"),
         .init(["TrangThaiHoSo": "0", "NgayTiepNhan": ""], "TrangThaiHoSo", .badStatus, value: "0"),
-        .init(["NgayHenTra": "30/06/2025", "NgayKetThucXuLy": "x"], "NgayHenTra", .dueBeforeReceived, value: "30/06/2025"),
-        .init(["NgayKetThucXuLy": "01/07/2025", "NgayTra": "x"], "NgayKetThucXuLy", .finishedBeforeReceived, value: "01/07/2025"),
+        .init(
+            ["NgayHenTra": "30/06/2025", "NgayKetThucXuLy": "x"], "NgayHenTra", .dueBeforeReceived, value: "30/06/2025"),
+        .init(
+            ["NgayKetThucXuLy": "01/07/2025", "NgayTra": "x"], "NgayKetThucXuLy", .finishedBeforeReceived,
+            value: "01/07/2025"),
         .init(["SoLanBoSung": "x", "CoPhiLePhi": "x"], "SoLanBoSung", .badNumber, value: "x"),
-        .init(["DuocThanhToanTrucTuyen": "7", "HoSoCoThanhPhanSoHoa": "7"], "DuocThanhToanTrucTuyen", .badFlag, value: "7"),
+        .init(
+            ["DuocThanhToanTrucTuyen": "7", "HoSoCoThanhPhanSoHoa": "7"], "DuocThanhToanTrucTuyen", .badFlag, value: "7"
+        ),
         .init(["MucDoHaiLong": "9", "CoPhanAnhKienNghi": "9"], "MucDoHaiLong", .badRating, value: "9"),
     ]
 }
@@ -135,10 +146,12 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
 struct RowParserTests {
     @Test("a good row gives the expected dossier, field by field")
     func goodRow() throws {
-        let header = "dossier_id,province,unit_code,unit_name,procedure_code,channel,status,received_at,due_at,"
+        let header =
+            "dossier_id,province,unit_code,unit_name,procedure_code,channel,status,received_at,due_at,"
             + "finished_at,returned_at,refused_at,supplement_count,supplement_days,has_fee,paid_online,"
             + "digitized,reused_data,e_result,synced,rating,complaint"
-        let row = " HS-001 ,66,  U01 ,\"Sở  Tư\npháp\",1.001234,2,10,2025-07-01 08:30,05/07/2025,"
+        let row =
+            " HS-001 ,66,  U01 ,\"Sở  Tư\npháp\",1.001234,2,10,2025-07-01 08:30,05/07/2025,"
             + "2025-07-03 17:00:00,20250704090000,,1,\"1,5\",có,1,yes,0,true,Không,Hài lòng,0"
         let results = try parseExport(header + "\n" + row + "\n")
         try #require(results.count == 1)
@@ -180,8 +193,9 @@ struct RowParserTests {
 
     /// The value is the cell as libcsv hands it over: spaces and TABs around an unquoted field
     /// are already gone.
-    @Test("each problem is rejected with its column as written, its value as written, and its line",
-          arguments: RejectCase.single + RejectCase.precedence)
+    @Test(
+        "each problem is rejected with its column as written, its value as written, and its line",
+        arguments: RejectCase.single + RejectCase.precedence)
     func rejects(_ testCase: RejectCase) throws {
         let results = try parseExport(sheet(with: sheetRow(testCase.changes)))
         try #require(results.count == 2)
@@ -255,7 +269,8 @@ struct RowParserTests {
     func textNormalisation() throws {
         let nfd = "Sở Tư pháp".decomposedStringWithCanonicalMapping
         let id = "Mã-1".decomposedStringWithCanonicalMapping
-        let text = "MaHoSo,MaTinh,MaDonVi,TenDonVi,MaTTHC,TrangThaiHoSo,NgayTiepNhan\n"
+        let text =
+            "MaHoSo,MaTinh,MaDonVi,TenDonVi,MaTTHC,TrangThaiHoSo,NgayTiepNhan\n"
             + "\" \(id) \r\n 2 \",66,\"  A \t B  \",\"\(nfd)\n\n  tỉnh\",   ,2,01/07/2025\n"
         let dossier = try #require(try parseExport(text).first).get()
         let nfcID = "Mã-1 2".precomposedStringWithCanonicalMapping
@@ -273,7 +288,8 @@ struct RowParserTests {
             Array("\(id),66,".utf8) + unit + Array(",\(status),2025-07-01 08:30,".utf8) + note + [0x0A]
         }
         let longUnit = [UInt8](repeating: UInt8(ascii: "A"), count: 20)
-        let bytes = header
+        let bytes =
+            header
             + row("HS-1", longUnit, "99")  // line 2: too long before the bad status
             + row("HS-2", [0x41, 0xFF, 0x42], "99")  // line 3: invalid UTF-8 before the bad status
             + row("HS-3", Array("ok".utf8), "4", note: longUnit + [0xFF])  // line 4: unread column
@@ -306,7 +322,8 @@ struct RowParserTests {
                 + Array(",4,2025-07-01 08:30,".utf8) + note + [0x0A]
         }
         // "é" is C3 A9: its lead byte ends one field and its continuation byte starts the next.
-        let bytes = header
+        let bytes =
+            header
             + row("HS-1", [0x41, 0xC3], [0xA9, 0x42])  // line 2: the unit is cut, and read first
             + row("HS-2", Array("ok".utf8), [0x41, 0xC3], note: [0xA9])  // line 3: procedure, then an unread column
             + row("HS-3", Array("S\u{1EDF}".utf8), Array("\u{E9}".utf8))  // line 4: whole characters

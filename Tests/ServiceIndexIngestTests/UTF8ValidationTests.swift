@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ServiceIndexIngest
 
 /// The byte-level UTF-8 check agrees with the standard library's on every kind of sequence.
@@ -26,7 +27,9 @@ import Testing
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return z ^ (z >> 31)
         }
-        let alphabet: [UInt8] = [0x41, 0x80, 0xBF, 0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F, 0x90]
+        let alphabet: [UInt8] = [
+            0x41, 0x80, 0xBF, 0xC2, 0xC3, 0xDF, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xA0, 0x9F, 0x90,
+        ]
         for _ in 0..<20_000 {
             let bytes = (0..<Int(next() % 7)).map { _ in alphabet[Int(next() % UInt64(alphabet.count))] }
             let expected = String(validating: bytes, as: UTF8.self) != nil

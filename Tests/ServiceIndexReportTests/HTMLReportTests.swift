@@ -1,8 +1,8 @@
 import Foundation
 import ServiceIndexCore
-@testable import ServiceIndexIngest
 import Testing
 
+@testable import ServiceIndexIngest
 @testable import ServiceIndexReport
 
 #if canImport(FoundationXML)
@@ -35,10 +35,11 @@ private enum Sample {
         var dossiers: [Dossier] = []
         // Đắk Lắk: three units, one of them with a name that needs escaping.
         for index in 0..<12 {
-            dossiers.append(dossier(
-                "dl\(index)", 66, unit: index % 3 == 0 ? "U1" : index % 3 == 1 ? "U2" : nil,
-                unitName: index % 3 == 0 ? "Sở <Tư pháp> & \"Nội vụ\"" : index % 3 == 1 ? "UBND xã Ea Kao" : nil,
-                procedure: "1.00\(index % 4)", late: index % 4 == 0, online: index % 2 == 0))
+            dossiers.append(
+                dossier(
+                    "dl\(index)", 66, unit: index % 3 == 0 ? "U1" : index % 3 == 1 ? "U2" : nil,
+                    unitName: index % 3 == 0 ? "Sở <Tư pháp> & \"Nội vụ\"" : index % 3 == 1 ? "UBND xã Ea Kao" : nil,
+                    procedure: "1.00\(index % 4)", late: index % 4 == 0, online: index % 2 == 0))
         }
         for index in 0..<10 { dossiers.append(dossier("gl\(index)", 52, late: index < 2, online: true)) }
         for index in 0..<10 { dossiers.append(dossier("dn\(index)", 48, late: index < 5, online: index < 3)) }
@@ -51,7 +52,10 @@ private enum Sample {
         }
         return QuarterReport(
             aggregate: aggregate, quarter: quarter, methodology: .qd766,
-            peers: [PeerScore(province: ProvinceCode(79), total: 61.255), PeerScore(province: ProvinceCode(24), total: 12.5)],
+            peers: [
+                PeerScore(province: ProvinceCode(79), total: 61.255),
+                PeerScore(province: ProvinceCode(24), total: 12.5),
+            ],
             previousRanks: [ProvinceCode(66): 6, ProvinceCode(1): 1], focus: focus, targetRank: 2)
     }
 
@@ -233,11 +237,12 @@ struct HTMLReportTests {
 
     @Test func stringConstantsHoldNoMarkup() {
         for strings in [HTMLStrings.vi, HTMLStrings.en] {
-            let samples = [
-                strings.kicker, strings.rankingTitle, strings.unitsIntro, strings.noteNotMeasured,
-                strings.indicatorsIntro("a", "b"), strings.scaleNote("66"), strings.methodologyNote("a", "b", "c"),
-                strings.noteAdditional("1", .timelinessRate, "10"), strings.rankChange(2, 10),
-            ] + Metric.allCases.map(strings.metricName) + RejectReason.allCases.map(strings.rejectReason)
+            let samples =
+                [
+                    strings.kicker, strings.rankingTitle, strings.unitsIntro, strings.noteNotMeasured,
+                    strings.indicatorsIntro("a", "b"), strings.scaleNote("66"), strings.methodologyNote("a", "b", "c"),
+                    strings.noteAdditional("1", .timelinessRate, "10"), strings.rankChange(2, 10),
+                ] + Metric.allCases.map(strings.metricName) + RejectReason.allCases.map(strings.rejectReason)
             for text in samples { #expect(HTML.escape(text) == text, "\(text)") }
         }
     }

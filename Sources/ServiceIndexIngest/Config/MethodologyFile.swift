@@ -35,10 +35,13 @@ public enum MethodologyFile {
                 throw csv.error(row, column: maxColumn, "max: expected a number, found '\(row.fields[maxColumn])'")
             }
             guard let threshold = SmallCSV.number(row.fields[thresholdColumn]) else {
-                throw csv.error(row, column: thresholdColumn, "threshold: expected a number, found '\(row.fields[thresholdColumn])'")
+                throw csv.error(
+                    row, column: thresholdColumn, "threshold: expected a number, found '\(row.fields[thresholdColumn])'"
+                )
             }
             let group = row.fields[groupColumn].lowercased()
-            let title = titleColumn.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            let title =
+                titleColumn.map { row.fields[$0] }.flatMap { $0.isEmpty ? nil : $0 }
                 ?? Methodology.qd766.indicators.first { $0.group == group }?.groupTitle ?? group.uppercased()
             indicators.append(
                 Indicator(

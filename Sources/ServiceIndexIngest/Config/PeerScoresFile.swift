@@ -20,11 +20,13 @@ public enum PeerScoresFile {
                 throw csv.error(row, column: provinceColumn, "unknown province '\(name)'")
             }
             guard seen.insert(province.code).inserted else {
-                throw csv.error(row, column: provinceColumn, "province \(province.code) (\(province.name)) is listed twice")
+                throw csv.error(
+                    row, column: provinceColumn, "province \(province.code) (\(province.name)) is listed twice")
             }
             guard let total = SmallCSV.number(row.fields[totalColumn]), (0...100).contains(total) else {
                 throw csv.error(
-                    row, column: totalColumn, "total: expected a number from 0 to 100, found '\(row.fields[totalColumn])'")
+                    row, column: totalColumn,
+                    "total: expected a number from 0 to 100, found '\(row.fields[totalColumn])'")
             }
             var groups: [String: Double] = [:]
             for (code, column) in groupColumns where !row.fields[column].isEmpty {
@@ -53,7 +55,8 @@ public enum PreviousRanksFile {
                 throw csv.error(row, column: provinceColumn, "unknown province '\(row.fields[provinceColumn])'")
             }
             guard let rank = Int(row.fields[rankColumn]), rank >= 1 else {
-                throw csv.error(row, column: rankColumn, "rank: expected a whole number ≥ 1, found '\(row.fields[rankColumn])'")
+                throw csv.error(
+                    row, column: rankColumn, "rank: expected a whole number ≥ 1, found '\(row.fields[rankColumn])'")
             }
             ranks[province.code] = rank
         }

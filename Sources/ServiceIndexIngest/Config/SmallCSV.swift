@@ -41,7 +41,9 @@ struct SmallCSV {
         var records: [Row] = []
         do {
             let body = Array(bytes.dropFirst(dialect.byteOrderMarkLength))
-            let collect: (CSVRecordView) -> Void = { records.append(Row(line: $0.line, fields: $0.strings.map { $0.normalizedText })) }
+            let collect: (CSVRecordView) -> Void = {
+                records.append(Row(line: $0.line, fields: $0.strings.map { $0.normalizedText }))
+            }
             try tokenizer.feed(body, collect)
             try tokenizer.finish(collect)
         } catch let error as CSVSyntaxError {
@@ -49,7 +51,9 @@ struct SmallCSV {
         } catch {
             throw IngestError(.data, file: path, "\(error)")
         }
-        guard let header = records.first else { throw IngestError(.data, file: path, "the file is empty: no header row") }
+        guard let header = records.first else {
+            throw IngestError(.data, file: path, "the file is empty: no header row")
+        }
         keys = header.fields.map(NameKey.word)
         rows = Array(records.dropFirst())
     }

@@ -85,7 +85,9 @@ struct DossierIDIndex {
     private func value(at slot: Int) -> UInt64 { Self.value(in: words, at: slot) }
 
     @inline(__always)
-    private static func tag(in words: UnsafeMutablePointer<UInt32>, at slot: Int) -> UInt32 { words[slot * wordsPerSlot] }
+    private static func tag(in words: UnsafeMutablePointer<UInt32>, at slot: Int) -> UInt32 {
+        words[slot * wordsPerSlot]
+    }
 
     @inline(__always)
     private static func value(in words: UnsafeMutablePointer<UInt32>, at slot: Int) -> UInt64 {

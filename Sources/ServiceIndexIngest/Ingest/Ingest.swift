@@ -46,7 +46,8 @@ public enum Ingest {
     ) throws(IngestError) -> IngestResult? {
         let resolver = DuplicateResolver()
         let runner = IngestTaskRunner(files: files, focus: focus, resolver: resolver, chunkRead: meter.add(_:rows:))
-        let (results, workerAggregates) = runInParallel(tasks, workers: min(workers, max(1, tasks.count)), runner: runner)
+        let (results, workerAggregates) = runInParallel(
+            tasks, workers: min(workers, max(1, tasks.count)), runner: runner)
         for file in files {
             guard let failed = results.first(where: { $0.task.file == file.index && $0.error != nil }) else { continue }
             guard failed.task.isRange && failed.isSyntaxError else { throw failed.error! }

@@ -63,7 +63,8 @@ public struct IngestOptions: Sendable {
     public var splitBytes: Int64
 
     public init(
-        delimiter: UInt8? = nil, fallbackProvince: ProvinceCode? = nil, focus: ProvinceCode = ProvinceRegistry.defaultFocus,
+        delimiter: UInt8? = nil, fallbackProvince: ProvinceCode? = nil,
+        focus: ProvinceCode = ProvinceRegistry.defaultFocus,
         maxFieldBytes: Int = 1 << 16, jobs: Int = 1, splitBytes: Int64 = 16 << 20
     ) {
         self.delimiter = delimiter

@@ -97,7 +97,9 @@ struct IngestTaskRunner: @unchecked Sendable {
         let tokenizer = file.tokenizer(startOffset: start, startLine: 1)
         var parser = file.rowParser()
         let hints = resolver.hints
-        try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in 0 } visit: {
+        try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in
+            0
+        } visit: {
             record in
             try handle(record, parser: &parser, file: file, result: result, worker: worker, hints: hints)
         }

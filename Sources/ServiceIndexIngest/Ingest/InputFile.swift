@@ -23,7 +23,8 @@ final class InputFile {
             dialect = try CSVDialect.sniff(prefix, forcedDelimiter: options.delimiter)
         } catch {
             switch error {
-            case .cannotOpen(let reason): throw IngestError(.inputMissing, file: path, "cannot open the file: \(reason)")
+            case .cannotOpen(let reason):
+                throw IngestError(.inputMissing, file: path, "cannot open the file: \(reason)")
             case .readFailed(let reason): throw IngestError(.io, file: path, "read failed: \(reason)")
             case .notUTF8, .unsupportedLineEnds: throw IngestError(.data, file: path, "\(error)")
             }

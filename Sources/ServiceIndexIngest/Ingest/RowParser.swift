@@ -15,7 +15,9 @@ public struct RowParser {
     let registry: ProvinceRegistry
     private var provinceCache: [String: ProvinceCode] = [:]
 
-    public init(file: String, header: HeaderMap, fallbackProvince: ProvinceCode?, registry: ProvinceRegistry = .standard) {
+    public init(
+        file: String, header: HeaderMap, fallbackProvince: ProvinceCode?, registry: ProvinceRegistry = .standard
+    ) {
         self.file = file
         self.header = header
         self.fallbackProvince = fallbackProvince
@@ -82,8 +84,12 @@ public struct RowParser {
         let unitCode = try fields.text(.unitCode, build: wantsText)
         let unitName = try fields.text(.unitName, build: wantsText)
         let procedureCode = try fields.text(.procedureCode, build: wantsText)
-        let channel = try fields.parsed(.channel, as: "a channel (1, 2, 3, trực tiếp, trực tuyến, bưu chính)", reason: .badChannel, WordParsers.channel) ?? .direct
-        guard let status = try fields.parsed(.status, as: "a status (1–10)", reason: .badStatus, WordParsers.status) else {
+        let channel =
+            try fields.parsed(
+                .channel, as: "a channel (1, 2, 3, trực tiếp, trực tuyến, bưu chính)", reason: .badChannel,
+                WordParsers.channel) ?? .direct
+        guard let status = try fields.parsed(.status, as: "a status (1–10)", reason: .badStatus, WordParsers.status)
+        else {
             throw Problem(column: .status, reason: .missingValue, value: "", detail: "a status is required")
         }
         guard let received = try fields.date(.receivedAt) else {
@@ -103,15 +109,20 @@ public struct RowParser {
         }
         let returned = try fields.date(.returnedAt)
         let refused = try fields.date(.refusedAt)
-        let supplements = try fields.parsed(.supplementCount, as: "a whole number ≥ 0", reason: .badNumber, NumberParsers.count) ?? 0
-        let supplementSeconds = try fields.parsed(.supplementDays, as: "a number of days ≥ 0", reason: .badNumber, NumberParsers.daysAsSeconds) ?? 0
+        let supplements =
+            try fields.parsed(.supplementCount, as: "a whole number ≥ 0", reason: .badNumber, NumberParsers.count) ?? 0
+        let supplementSeconds =
+            try fields.parsed(
+                .supplementDays, as: "a number of days ≥ 0", reason: .badNumber, NumberParsers.daysAsSeconds) ?? 0
         let hasFee = try fields.flag(.hasFee)
-        let paidOnline = try fields.parsed(.paidOnline, as: "0, 1, 2 or a yes/no word", reason: .badFlag, WordParsers.paidOnline)
+        let paidOnline = try fields.parsed(
+            .paidOnline, as: "0, 1, 2 or a yes/no word", reason: .badFlag, WordParsers.paidOnline)
         let digitized = try fields.flag(.digitized)
         let reused = try fields.flag(.reusedData)
         let eResult = try fields.flag(.eResult)
         let synced = try fields.flag(.synced)
-        let rating = try fields.parsed(.rating, as: "a rating (1, 2, 3 or hài lòng words)", reason: .badRating, WordParsers.rating)
+        let rating = try fields.parsed(
+            .rating, as: "a rating (1, 2, 3 or hài lòng words)", reason: .badRating, WordParsers.rating)
         let complaint = try fields.flag(.complaint)
         let dossier = Dossier(
             id: wantsText ? id.text() : "", province: province, unitCode: unitCode, unitName: unitName,

@@ -49,12 +49,20 @@ enum TextValue {
             var high: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
+            case 0xE0:
+                length = 3
+                low = 0xA0
             case 0xE1...0xEC, 0xEE, 0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
+            case 0xF4:
+                length = 4
+                high = 0x8F
             default: return false
             }
             guard index + length <= count else { return false }
@@ -101,7 +109,10 @@ enum TextValue {
         var previousSpace = false
         for byte in core {
             let space = isSpace(byte)
-            if space && (previousSpace || byte != 0x20) { needsCollapse = true; break }
+            if space && (previousSpace || byte != 0x20) {
+                needsCollapse = true
+                break
+            }
             previousSpace = space
         }
         guard needsCollapse else { return String(decoding: core, as: UTF8.self) }
@@ -140,8 +151,9 @@ enum TextValue {
                     return false
                 }
                 index += 2
-            } else if lead == 0xE1, index + 1 < bytes.count, bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9
-                || bytes[index + 1] == 0xBA || bytes[index + 1] == 0xBB
+            } else if lead == 0xE1, index + 1 < bytes.count,
+                bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9
+                    || bytes[index + 1] == 0xBA || bytes[index + 1] == 0xBB
             {
                 index += 3  // U+1E00…U+1EFF
             } else {

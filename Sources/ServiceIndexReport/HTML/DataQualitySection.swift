@@ -31,9 +31,11 @@ struct DataQualitySection {
             (strings.rowsRead, counts.rowsRead), (strings.accepted, counts.accepted),
             (strings.rejected, counts.rejected), (strings.duplicates, counts.duplicates),
         ].map { label, value in
-            HTML.element("tr", [], HTML.text("td", [], label) + HTML.text("td", [("class", "num")], numbers.integer(value)))
+            HTML.element(
+                "tr", [], HTML.text("td", [], label) + HTML.text("td", [("class", "num")], numbers.integer(value)))
         }.joined()
-        let status = HTML.text("span", [("class", balanced ? "tag up" : "tag down")], balanced ? strings.balanced : strings.unbalanced)
+        let status = HTML.text(
+            "span", [("class", balanced ? "tag up" : "tag down")], balanced ? strings.balanced : strings.unbalanced)
         return HTML.text("h3", [], strings.reconciliation)
             + HTML.element("p", [("class", "equation")], HTML.escape(equation) + " " + status)
             + "<table class=\"reconciliation\"><tbody>\(rows)</tbody></table>"
@@ -46,10 +48,13 @@ struct DataQualitySection {
         guard !byReason.isEmpty else { return title + HTML.text("p", [("class", "note")], strings.noRejects) }
         let head = HTML.text("th", [], strings.reason) + HTML.text("th", [("class", "num")], strings.rows)
         let body = byReason.map { reason, count in
-            HTML.element("tr", [],
-                HTML.element("td", [], HTML.escape(strings.rejectReason(reason))
-                    + " <span class=\"code dim\">" + HTML.escape(reason.rawValue) + "</span>")
-                + HTML.text("td", [("class", "num")], strings.numbers.integer(count)))
+            HTML.element(
+                "tr", [],
+                HTML.element(
+                    "td", [],
+                    HTML.escape(strings.rejectReason(reason))
+                        + " <span class=\"code dim\">" + HTML.escape(reason.rawValue) + "</span>")
+                    + HTML.text("td", [("class", "num")], strings.numbers.integer(count)))
         }.joined()
         return title + "<table class=\"rejects\"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table>"
     }
@@ -65,16 +70,21 @@ struct DataQualitySection {
             HTML.text("th", [], strings.unknownColumns),
         ].joined()
         let body = ingest.inputs.sorted { $0.path < $1.path }.map { input in
-            let columns = input.unknownColumns.isEmpty
+            let columns =
+                input.unknownColumns.isEmpty
                 ? "<span class=\"dim\">—</span>"
                 : input.unknownColumns.map(HTML.escape).joined(separator: ", ")
-            return HTML.element("tr", [], [
-                HTML.text("td", [("class", "code")], input.path),
-                HTML.text("td", [("class", "num")], size(input.bytes)),
-                HTML.text("td", [("class", "num")], numbers.integer(input.rows)),
-                HTML.text("td", [("class", "code"), ("title", input.sha256)], String(input.sha256.prefix(Self.digestPrefix))),
-                HTML.element("td", [], columns),
-            ].joined())
+            return HTML.element(
+                "tr", [],
+                [
+                    HTML.text("td", [("class", "code")], input.path),
+                    HTML.text("td", [("class", "num")], size(input.bytes)),
+                    HTML.text("td", [("class", "num")], numbers.integer(input.rows)),
+                    HTML.text(
+                        "td", [("class", "code"), ("title", input.sha256)],
+                        String(input.sha256.prefix(Self.digestPrefix))),
+                    HTML.element("td", [], columns),
+                ].joined())
         }.joined()
         return title + "<table class=\"inputs\"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table>"
     }
@@ -102,11 +112,13 @@ struct DataQualitySection {
             return title + HTML.text("p", [("class", "note")], strings.noGaps + " " + basis + ".")
         }
         let items = card.gaps.map { score in
-            HTML.element("li", [],
+            HTML.element(
+                "li", [],
                 HTML.escape(strings.metricName(score.indicator.metric)) + " <span class=\"code dim\">"
                     + HTML.escape(score.indicator.id) + "</span> — "
-                    + HTML.escape(HeadlineSection.compact(score.indicator.maxPoints, numbers) + " " + strings.points + " · "
-                        + strings.noValues))
+                    + HTML.escape(
+                        HeadlineSection.compact(score.indicator.maxPoints, numbers) + " " + strings.points + " · "
+                            + strings.noValues))
         }.joined()
         return title + HTML.element("ul", [("class", "gaps")], items)
             + HTML.text("p", [("class", "note")], basis + ".")

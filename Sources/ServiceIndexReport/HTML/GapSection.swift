@@ -23,9 +23,11 @@ struct GapSection {
         if let points = focus.pointsToTarget, let reference = focus.reference {
             let referenceName = HTML.escape(reference.province.name)
             let amount = "<strong>" + HTML.escape(numbers.decimal(points, decimals: 2)) + "</strong>"
-            text += " " + (focus.isInsideTarget
-                ? strings.gapLead(referenceName, String(focus.targetRank), amount)
-                : strings.gapNeed(amount, referenceName, String(reference.rank), String(focus.targetRank)))
+            text +=
+                " "
+                + (focus.isInsideTarget
+                    ? strings.gapLead(referenceName, String(focus.targetRank), amount)
+                    : strings.gapNeed(amount, referenceName, String(reference.rank), String(focus.targetRank)))
         } else if focus.isInsideTarget {
             text += " " + strings.gapNoReference(String(focus.targetRank))
         }
@@ -37,8 +39,10 @@ struct GapSection {
         var out = statement()
         let focus = report.focus
         if let standing = focus.standing, standing.source == .published || focus.indicators.isEmpty {
-            return out + HTML.element("p", [("class", "note")],
-                strings.gapPublished(HTML.escape(standing.province.name)))
+            return out
+                + HTML.element(
+                    "p", [("class", "note")],
+                    strings.gapPublished(HTML.escape(standing.province.name)))
         }
         guard !focus.indicators.isEmpty else { return out }
         let head = [
@@ -57,13 +61,15 @@ struct GapSection {
         let score = gap.score
         let numbers = strings.numbers
         let measured = score.value.status != .notMeasured
-        let name = HTML.escape(strings.metricName(score.indicator.metric))
+        let name =
+            HTML.escape(strings.metricName(score.indicator.metric))
             + "<br/><span class=\"code dim\">" + HTML.escape(score.indicator.id) + "</span>"
         var rate = "—"
         if let value = score.value.rate {
             rate = HTML.escape(numbers.percent(value))
             if let numerator = score.value.numerator, let denominator = score.value.denominator {
-                rate += "<br/><span class=\"dim\">" + HTML.escape(numbers.integer(numerator)) + " / "
+                rate +=
+                    "<br/><span class=\"dim\">" + HTML.escape(numbers.integer(numerator)) + " / "
                     + HTML.escape(numbers.integer(denominator)) + "</span>"
             }
         }

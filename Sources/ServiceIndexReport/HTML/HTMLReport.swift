@@ -34,29 +34,41 @@ public enum HTMLReport {
         let ranking = RankingChart(
             ranking: report.ranking, focus: focus.province.code, targetRank: focus.targetRank,
             maxPoints: report.methodology.maxPoints, strings: strings)
-        body += section(1, "ranking", strings.rankingTitle,
-            HTML.text("p", [("class", "intro")], strings.rankingIntro(
-                String(report.ranking.count), String(report.provinceCount), String(focus.targetRank))
-                + " " + strings.scaleNote(HeadlineSection.compact(report.methodology.maxPoints, numbers)))
-            + (report.ranking.isEmpty ? "" : ranking.render()))
+        body += section(
+            1, "ranking", strings.rankingTitle,
+            HTML.text(
+                "p", [("class", "intro")],
+                strings.rankingIntro(
+                    String(report.ranking.count), String(report.provinceCount), String(focus.targetRank))
+                    + " " + strings.scaleNote(HeadlineSection.compact(report.methodology.maxPoints, numbers)))
+                + (report.ranking.isEmpty ? "" : ranking.render()))
 
-        let indicators = IndicatorChart(report: report, strings: strings)?.render()
-            ?? HTML.text("p", [("class", "note")], focus.standing == nil
-                ? strings.noScore(focus.province.name) : strings.gapPublished(focus.province.name))
+        let indicators =
+            IndicatorChart(report: report, strings: strings)?.render()
+            ?? HTML.text(
+                "p", [("class", "note")],
+                focus.standing == nil
+                    ? strings.noScore(focus.province.name) : strings.gapPublished(focus.province.name))
         body += section(2, "indicators", strings.indicatorsTitle, indicators)
 
         body += section(3, "gap", strings.gapTitle, GapSection(report: report, strings: strings).render())
 
         let units = UnitsSection(report: report, strings: strings)
-        body += section(4, "units", strings.unitsTitle,
+        body += section(
+            4, "units", strings.unitsTitle,
             units.units() + HTML.text("h3", [], strings.proceduresTitle) + units.procedures())
 
-        body += section(5, "quality", strings.dataTitle,
+        body += section(
+            5, "quality", strings.dataTitle,
             DataQualitySection(report: report, ingest: ingest, strings: strings).render())
 
-        body += "<footer>" + HTML.text("p", [], strings.methodologyNote(
-            report.methodology.name, String(report.methodology.indicators.count),
-            HeadlineSection.compact(report.methodology.maxPoints, numbers)))
+        body +=
+            "<footer>"
+            + HTML.text(
+                "p", [],
+                strings.methodologyNote(
+                    report.methodology.name, String(report.methodology.indicators.count),
+                    HeadlineSection.compact(report.methodology.maxPoints, numbers)))
             + HTML.text("p", [], strings.footer) + "</footer>"
 
         let title = strings.documentTitle(strings.quarter(report.quarter), focus.province.name)

@@ -140,9 +140,11 @@ extension HTMLStrings {
         publishedBasis: "Điểm công bố, không tính từ hồ sơ",
         change: "So với quý trước",
         rankChange: { delta, previous in
-            delta > 0 ? "▲ tăng \(delta) bậc (quý trước: hạng \(previous))"
-                : delta < 0 ? "▼ giảm \(-delta) bậc (quý trước: hạng \(previous))"
-                : "không đổi (quý trước: hạng \(previous))"
+            delta > 0
+                ? "▲ tăng \(delta) bậc (quý trước: hạng \(previous))"
+                : delta < 0
+                    ? "▼ giảm \(-delta) bậc (quý trước: hạng \(previous))"
+                    : "không đổi (quý trước: hạng \(previous))"
         },
         noPrevious: "chưa có thứ hạng quý trước",
         target: { "Mục tiêu: top \($0)" }, needsPoints: { "cần thêm \($0) điểm" },
@@ -154,9 +156,13 @@ extension HTMLStrings {
         barTitle: { rank, name, points, source in
             "Hạng \(rank) · \(name) · \(points) điểm · \(source == .computed ? "tính từ hồ sơ" : "điểm công bố")"
         },
-        scaleNote: { "Điểm tính từ hồ sơ chỉ gồm các chỉ tiêu đo được từ dữ liệu xuất (tối đa \($0) điểm); điểm công bố lấy từ Cổng Dịch vụ công quốc gia." },
+        scaleNote: {
+            "Điểm tính từ hồ sơ chỉ gồm các chỉ tiêu đo được từ dữ liệu xuất (tối đa \($0) điểm); điểm công bố lấy từ Cổng Dịch vụ công quốc gia."
+        },
         indicatorsTitle: "Chỉ tiêu so với bình quân top 10",
-        indicatorsIntro: { "Điểm từng chỉ tiêu của \($0) so với bình quân của \($1) tỉnh trong top 10 được tính từ hồ sơ. Thanh thể hiện tỉ lệ trên điểm tối đa của chỉ tiêu." },
+        indicatorsIntro: {
+            "Điểm từng chỉ tiêu của \($0) so với bình quân của \($1) tỉnh trong top 10 được tính từ hồ sơ. Thanh thể hiện tỉ lệ trên điểm tối đa của chỉ tiêu."
+        },
         noTopComputed: "Không có tỉnh nào trong top 10 được tính từ hồ sơ, nên không có bình quân để so sánh.",
         topAverage: "Bình quân top 10", notMeasured: "chưa đo được",
         metricName: { metric in
@@ -191,17 +197,18 @@ extension HTMLStrings {
         noteEmpty: "không có hồ sơ nào trong mẫu số: được tính điểm tối đa",
         noteAtMaximum: "đã đạt điểm tối đa",
         noteAdditional: { count, metric, rank in
-            let action = switch metric {
-            case .timelinessRate: "được giải quyết đúng hạn"
-            case .dossierSatisfaction: "được giải quyết đúng hạn thay vì quá hạn"
-            case .onlineRate: "được nộp trực tuyến thay vì trực tiếp"
-            case .paidOnlineRate: "được thanh toán trực tuyến"
-            case .eResultRate: "được trả kết quả điện tử"
-            case .digitizedRate: "có thành phần được số hóa"
-            case .reuseRate: "được tái sử dụng dữ liệu đã có"
-            case .syncRate: "được đồng bộ lên Cổng DVCQG"
-            case .satisfactionRate: "được đánh giá hài lòng hoặc rất hài lòng"
-            }
+            let action =
+                switch metric {
+                case .timelinessRate: "được giải quyết đúng hạn"
+                case .dossierSatisfaction: "được giải quyết đúng hạn thay vì quá hạn"
+                case .onlineRate: "được nộp trực tuyến thay vì trực tiếp"
+                case .paidOnlineRate: "được thanh toán trực tuyến"
+                case .eResultRate: "được trả kết quả điện tử"
+                case .digitizedRate: "có thành phần được số hóa"
+                case .reuseRate: "được tái sử dụng dữ liệu đã có"
+                case .syncRate: "được đồng bộ lên Cổng DVCQG"
+                case .satisfactionRate: "được đánh giá hài lòng hoặc rất hài lòng"
+                }
             return "thêm \(count) hồ sơ \(action) thì đạt hạng \(rank)"
         },
         noteCannotClose: "chỉ tiêu này một mình không đủ bù khoảng cách",
@@ -258,9 +265,11 @@ extension HTMLStrings {
         publishedBasis: "Published score, not computed from dossiers",
         change: "Change from previous quarter",
         rankChange: { delta, previous in
-            delta > 0 ? "▲ up \(delta) place\(delta == 1 ? "" : "s") (rank \(previous) last quarter)"
-                : delta < 0 ? "▼ down \(-delta) place\(delta == -1 ? "" : "s") (rank \(previous) last quarter)"
-                : "unchanged (rank \(previous) last quarter)"
+            delta > 0
+                ? "▲ up \(delta) place\(delta == 1 ? "" : "s") (rank \(previous) last quarter)"
+                : delta < 0
+                    ? "▼ down \(-delta) place\(delta == -1 ? "" : "s") (rank \(previous) last quarter)"
+                    : "unchanged (rank \(previous) last quarter)"
         },
         noPrevious: "no previous quarter ranking",
         target: { "Target: top \($0)" }, needsPoints: { "needs \($0) more points" },
@@ -272,9 +281,13 @@ extension HTMLStrings {
         barTitle: { rank, name, points, source in
             "Rank \(rank) · \(name) · \(points) points · \(source == .computed ? "computed from dossiers" : "published score")"
         },
-        scaleNote: { "Computed scores cover only the indicators the exports can measure (at most \($0) points); published scores come from the national public service portal." },
+        scaleNote: {
+            "Computed scores cover only the indicators the exports can measure (at most \($0) points); published scores come from the national public service portal."
+        },
         indicatorsTitle: "Indicators against the top-10 average",
-        indicatorsIntro: { "Points per indicator for \($0) against the average of the \($1) computed provinces in the top 10. Bars show the share of each indicator’s maximum." },
+        indicatorsIntro: {
+            "Points per indicator for \($0) against the average of the \($1) computed provinces in the top 10. Bars show the share of each indicator’s maximum."
+        },
         noTopComputed: "No province in the top 10 was computed from dossiers, so there is no average to compare with.",
         topAverage: "Top-10 average", notMeasured: "not measured",
         metricName: { metric in

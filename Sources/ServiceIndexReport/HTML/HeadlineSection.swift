@@ -13,29 +13,37 @@ struct HeadlineSection {
         var out = "<header class=\"masthead\">"
         out += HTML.text("p", [("class", "kicker")], strings.kicker)
         out += HTML.text("h1", [], focus.province.name)
-        out += HTML.text("p", [("class", "subtitle")], strings.quarter(report.quarter) + " · " + report.quarter.description)
+        out += HTML.text(
+            "p", [("class", "subtitle")], strings.quarter(report.quarter) + " · " + report.quarter.description)
         out += "</header>"
         guard let standing = focus.standing else {
-            return out + HTML.element("p", [("class", "statement")],
-                strings.noScore("<strong>" + HTML.escape(focus.province.name) + "</strong>"))
+            return out
+                + HTML.element(
+                    "p", [("class", "statement")],
+                    strings.noScore("<strong>" + HTML.escape(focus.province.name) + "</strong>"))
         }
         let numbers = strings.numbers
         let ranked = report.ranking.count
         let rank = kpi(
             strings.rank, "\(standing.rank)<small> / \(ranked)</small>",
             HTML.escape(strings.rankedOf(String(ranked), String(report.provinceCount))), primary: true)
-        let basis = standing.measuredMax.map {
-            strings.measuredOf(Self.compact($0, numbers), Self.compact(report.methodology.maxPoints, numbers))
-        } ?? strings.publishedBasis
+        let basis =
+            standing.measuredMax.map {
+                strings.measuredOf(Self.compact($0, numbers), Self.compact(report.methodology.maxPoints, numbers))
+            } ?? strings.publishedBasis
         let total = kpi(
             strings.total,
-            HTML.escape(numbers.decimal(standing.total, decimals: 2)) + "<small> " + HTML.escape(strings.points) + "</small>",
+            HTML.escape(numbers.decimal(standing.total, decimals: 2)) + "<small> " + HTML.escape(strings.points)
+                + "</small>",
             HTML.escape(basis))
         return out + "<div class=\"kpis\">" + rank + total + change(standing) + target() + "</div>"
     }
 
-    private func kpi(_ label: String, _ value: String, _ detail: String, primary: Bool = false, tone: String = "") -> String {
-        HTML.element("div", [HTML.classes("kpi", primary ? "primary" : "")],
+    private func kpi(_ label: String, _ value: String, _ detail: String, primary: Bool = false, tone: String = "")
+        -> String
+    {
+        HTML.element(
+            "div", [HTML.classes("kpi", primary ? "primary" : "")],
             HTML.text("div", [("class", "label")], label)
                 + HTML.element("div", [HTML.classes("value", tone)], value)
                 + HTML.element("div", [("class", "detail")], detail))
@@ -47,8 +55,9 @@ struct HeadlineSection {
             return kpi(strings.change, "—", HTML.escape(strings.noPrevious))
         }
         let value = delta > 0 ? "▲ \(delta)" : delta < 0 ? "▼ \(-delta)" : "="
-        return kpi(strings.change, value, HTML.escape(strings.rankChange(delta, previous)),
-                   tone: delta > 0 ? "up" : delta < 0 ? "down" : "")
+        return kpi(
+            strings.change, value, HTML.escape(strings.rankChange(delta, previous)),
+            tone: delta > 0 ? "up" : delta < 0 ? "down" : "")
     }
 
     /// Points to the target rank, or the lead held over the first province outside it.
@@ -58,7 +67,8 @@ struct HeadlineSection {
         guard let points = focus.pointsToTarget else { return kpi(label, "—", "") }
         let numbers = strings.numbers
         let inside = focus.isInsideTarget
-        let value = HTML.escape(numbers.signed(inside ? points : -points, decimals: 2))
+        let value =
+            HTML.escape(numbers.signed(inside ? points : -points, decimals: 2))
             + "<small> " + HTML.escape(strings.points) + "</small>"
         let amount = numbers.decimal(points, decimals: 2)
         var detail = inside ? strings.leadsBy(amount) : strings.needsPoints(amount)

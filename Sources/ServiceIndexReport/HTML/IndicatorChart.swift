@@ -45,11 +45,13 @@ struct IndicatorChart {
     /// The intro, the `<figure>` and its legend.
     func render() -> String {
         let name = "<strong>" + HTML.escape(focusName) + "</strong>"
-        var out = groupSize > 0
+        var out =
+            groupSize > 0
             ? HTML.element("p", [("class", "intro")], strings.indicatorsIntro(name, String(groupSize)))
             : HTML.element("p", [("class", "intro")], HTML.escape(strings.noTopComputed))
         let height = Self.top + Double(scores.count) * Self.rowHeight + 4
-        var svg = "<svg viewBox=\"0 0 \(SVG.number(Self.width)) \(SVG.number(height))\" role=\"img\""
+        var svg =
+            "<svg viewBox=\"0 0 \(SVG.number(Self.width)) \(SVG.number(height))\" role=\"img\""
             + HTML.attributes([("aria-label", strings.indicatorsTitle)]) + ">"
         svg += axis(height: height)
         for (index, score) in scores.enumerated() {
@@ -69,11 +71,15 @@ struct IndicatorChart {
         var out = ""
         for quarter in 0...4 {
             let position = SVG.number(x(Double(quarter) / 4))
-            out += "<line class=\"axis\" x1=\"\(position)\" y1=\"\(SVG.number(Self.top - 4))\" x2=\"\(position)\" y2=\"\(SVG.number(height - 4))\"/>"
-            out += "<text class=\"tick\" x=\"\(position)\" y=\"\(SVG.number(Self.top - 9))\" text-anchor=\"middle\">"
+            out +=
+                "<line class=\"axis\" x1=\"\(position)\" y1=\"\(SVG.number(Self.top - 4))\" x2=\"\(position)\" y2=\"\(SVG.number(height - 4))\"/>"
+            out +=
+                "<text class=\"tick\" x=\"\(position)\" y=\"\(SVG.number(Self.top - 9))\" text-anchor=\"middle\">"
                 + HTML.escape(strings.numbers.integer(quarter * 25)) + "%</text>"
         }
-        out += "<text class=\"tick\" x=\"0\" y=\"\(SVG.number(Self.top - 9))\">" + HTML.escape(strings.shareOfMax) + "</text>"
+        out +=
+            "<text class=\"tick\" x=\"0\" y=\"\(SVG.number(Self.top - 9))\">" + HTML.escape(strings.shareOfMax)
+            + "</text>"
         return out
     }
 
@@ -82,32 +88,41 @@ struct IndicatorChart {
         let max = score.indicator.maxPoints
         let numbers = strings.numbers
         var out = "<g class=\"indicator\">"
-        out += "<text class=\"label\" x=\"0\" y=\"\(SVG.number(y + 14))\" font-weight=\"600\">"
+        out +=
+            "<text class=\"label\" x=\"0\" y=\"\(SVG.number(y + 14))\" font-weight=\"600\">"
             + HTML.escape(strings.metricName(score.indicator.metric)) + "</text>"
         let measured = score.value.status != .notMeasured
-        let detail = measured
-            ? numbers.decimal(score.points, decimals: 2) + " / " + numbers.decimal(max, decimals: 2) + " " + strings.points
+        let detail =
+            measured
+            ? numbers.decimal(score.points, decimals: 2) + " / " + numbers.decimal(max, decimals: 2) + " "
+                + strings.points
             : strings.notMeasured + " · " + numbers.decimal(max, decimals: 2) + " " + strings.points
-        out += "<text class=\"muted\" x=\"0\" y=\"\(SVG.number(y + 30))\">"
+        out +=
+            "<text class=\"muted\" x=\"0\" y=\"\(SVG.number(y + 30))\">"
             + HTML.escape(score.indicator.id + " · " + detail) + "</text>"
-        out += "<rect class=\"track\" x=\"\(SVG.number(Self.trackLeft))\" y=\"\(SVG.number(y + 3))\" width=\"\(SVG.number(Self.trackRight - Self.trackLeft))\" height=\"32\"/>"
+        out +=
+            "<rect class=\"track\" x=\"\(SVG.number(Self.trackLeft))\" y=\"\(SVG.number(y + 3))\" width=\"\(SVG.number(Self.trackRight - Self.trackLeft))\" height=\"32\"/>"
         if measured {
-            out += bar("bar focus", share: max > 0 ? score.points / max : 0, y: y + 5, height: 14,
-                       label: numbers.decimal(score.points, decimals: 2), bold: true)
+            out += bar(
+                "bar focus", share: max > 0 ? score.points / max : 0, y: y + 5, height: 14,
+                label: numbers.decimal(score.points, decimals: 2), bold: true)
         } else {
-            out += "<text class=\"muted\" x=\"\(SVG.number(Self.trackLeft + 6))\" y=\"\(SVG.number(y + 16))\" font-style=\"italic\">"
+            out +=
+                "<text class=\"muted\" x=\"\(SVG.number(Self.trackLeft + 6))\" y=\"\(SVG.number(y + 16))\" font-style=\"italic\">"
                 + HTML.escape(strings.notMeasured) + "</text>"
         }
         if let average {
-            out += bar("bar average", share: max > 0 ? average / max : 0, y: y + 22, height: 10,
-                       label: numbers.decimal(average, decimals: 2), bold: false)
+            out += bar(
+                "bar average", share: max > 0 ? average / max : 0, y: y + 22, height: 10,
+                label: numbers.decimal(average, decimals: 2), bold: false)
         }
         return out + "</g>"
     }
 
     private func bar(_ classes: String, share: Double, y: Double, height: Double, label: String, bold: Bool) -> String {
         let end = x(share)
-        return "<rect class=\"\(classes)\" x=\"\(SVG.number(Self.trackLeft))\" y=\"\(SVG.number(y))\" width=\"\(SVG.number(Swift.max(0.5, end - Self.trackLeft)))\" height=\"\(SVG.number(height))\"/>"
+        return
+            "<rect class=\"\(classes)\" x=\"\(SVG.number(Self.trackLeft))\" y=\"\(SVG.number(y))\" width=\"\(SVG.number(Swift.max(0.5, end - Self.trackLeft)))\" height=\"\(SVG.number(height))\"/>"
             + "<text class=\"\(bold ? "value focus" : "muted")\" x=\"\(SVG.number(end + 5))\" y=\"\(SVG.number(y + height - 2))\">"
             + HTML.escape(label) + "</text>"
     }
@@ -118,6 +133,7 @@ struct IndicatorChart {
         }
         var items = [swatch("bar focus") + HTML.escape(focusName)]
         if groupSize > 0 { items.append(swatch("bar average") + HTML.escape(strings.topAverage)) }
-        return "<figcaption><ul class=\"legend\">" + items.map { HTML.element("li", [], $0) }.joined() + "</ul></figcaption>"
+        return "<figcaption><ul class=\"legend\">" + items.map { HTML.element("li", [], $0) }.joined()
+            + "</ul></figcaption>"
     }
 }

@@ -29,7 +29,8 @@ struct RankingChart {
     /// The `<figure>` with the chart and its legend.
     func render() -> String {
         let height = y(row: ranking.count) + 8
-        var svg = "<svg viewBox=\"0 0 \(SVG.number(Self.width)) \(SVG.number(height))\" role=\"img\""
+        var svg =
+            "<svg viewBox=\"0 0 \(SVG.number(Self.width)) \(SVG.number(height))\" role=\"img\""
             + HTML.attributes([("aria-label", strings.rankingTitle)]) + ">"
         svg += axis(height: height)
         svg += cut()
@@ -68,8 +69,10 @@ struct RankingChart {
         var value = 0.0
         while value <= scaleMax + 0.001 {
             let position = SVG.number(x(value))
-            out += "<line class=\"axis\" x1=\"\(position)\" y1=\"\(SVG.number(Self.top - 4))\" x2=\"\(position)\" y2=\"\(SVG.number(height - 6))\"/>"
-            out += "<text class=\"tick\" x=\"\(position)\" y=\"\(SVG.number(Self.top - 10))\" text-anchor=\"middle\">"
+            out +=
+                "<line class=\"axis\" x1=\"\(position)\" y1=\"\(SVG.number(Self.top - 4))\" x2=\"\(position)\" y2=\"\(SVG.number(height - 6))\"/>"
+            out +=
+                "<text class=\"tick\" x=\"\(position)\" y=\"\(SVG.number(Self.top - 10))\" text-anchor=\"middle\">"
                 + HTML.escape(strings.numbers.integer(Int(value))) + "</text>"
             value += step
         }
@@ -80,12 +83,14 @@ struct RankingChart {
     private func cut() -> String {
         guard inside > 0 else { return "" }
         let bottom = Self.top + Double(inside) * Self.rowHeight
-        var out = "<rect class=\"band\" x=\"0\" y=\"\(SVG.number(Self.top - 3))\" width=\"\(SVG.number(Self.width))\" height=\"\(SVG.number(bottom - Self.top + 1))\"/>"
+        var out =
+            "<rect class=\"band\" x=\"0\" y=\"\(SVG.number(Self.top - 3))\" width=\"\(SVG.number(Self.width))\" height=\"\(SVG.number(bottom - Self.top + 1))\"/>"
         guard hasCut else { return out }
         let line = SVG.number(bottom + Self.cutGap / 2 - 1)
         out += "<line class=\"cut\" x1=\"0\" y1=\"\(line)\" x2=\"\(SVG.number(Self.width))\" y2=\"\(line)\"/>"
         // Left of the names, in the band just above the line: clear of every bar and label.
-        out += "<text class=\"cut-label\" x=\"\(SVG.number(Self.rankRight + 8))\" y=\"\(SVG.number(bottom - 4))\">"
+        out +=
+            "<text class=\"cut-label\" x=\"\(SVG.number(Self.rankRight + 8))\" y=\"\(SVG.number(bottom - 4))\">"
             + HTML.escape(strings.topCut(String(targetRank))) + "</text>"
         return out
     }
@@ -99,23 +104,30 @@ struct RankingChart {
         let baseline = SVG.number(y + Self.barHeight - 2)
         let end = x(row.total)
         var out = "<g" + HTML.attributes([HTML.classes("row", focusClass)]) + ">"
-        out += "<text" + HTML.attributes([HTML.classes("rank", "muted")])
+        out +=
+            "<text" + HTML.attributes([HTML.classes("rank", "muted")])
             + " x=\"\(SVG.number(Self.rankRight))\" y=\"\(baseline)\" text-anchor=\"end\">\(row.rank)</text>"
-        out += "<text" + HTML.attributes([HTML.classes("label", focusClass)])
+        out +=
+            "<text" + HTML.attributes([HTML.classes("label", focusClass)])
             + " x=\"\(SVG.number(Self.labelRight))\" y=\"\(baseline)\" text-anchor=\"end\">"
             + (isFocus ? "▶ " : "") + name + "</text>"
-        out += "<rect" + HTML.attributes([
-            HTML.classes("bar", row.source.rawValue, focusClass),
-            ("data-province", row.province.code.description),
-        ])
+        out +=
+            "<rect"
+            + HTML.attributes([
+                HTML.classes("bar", row.source.rawValue, focusClass),
+                ("data-province", row.province.code.description),
+            ])
             + " x=\"\(SVG.number(Self.barLeft))\" y=\"\(SVG.number(y))\" width=\"\(SVG.number(Swift.max(0.5, end - Self.barLeft)))\""
             + " height=\"\(SVG.number(Self.barHeight))\">"
             + "<title>" + strings.barTitle(row.rank, name, HTML.escape(points), row.source) + "</title></rect>"
-        out += "<text" + HTML.attributes([HTML.classes("value", focusClass)])
+        out +=
+            "<text" + HTML.attributes([HTML.classes("value", focusClass)])
             + " x=\"\(SVG.number(end + 5))\" y=\"\(baseline)\">" + HTML.escape(points) + "</text>"
         if let change = row.rankChange {
-            let (symbol, kind) = change > 0 ? ("▲\(change)", "up") : change < 0 ? ("▼\(-change)", "down") : ("=", "muted")
-            out += "<text class=\"change \(kind)\" x=\"\(SVG.number(Self.changeRight))\" y=\"\(baseline)\" text-anchor=\"end\">\(symbol)</text>"
+            let (symbol, kind) =
+                change > 0 ? ("▲\(change)", "up") : change < 0 ? ("▼\(-change)", "down") : ("=", "muted")
+            out +=
+                "<text class=\"change \(kind)\" x=\"\(SVG.number(Self.changeRight))\" y=\"\(baseline)\" text-anchor=\"end\">\(symbol)</text>"
         }
         return out + "</g>"
     }
@@ -125,7 +137,8 @@ struct RankingChart {
         func swatch(_ classes: String) -> String {
             "<svg viewBox=\"0 0 26 12\" aria-hidden=\"true\"><rect class=\"\(classes)\" x=\"1\" y=\"1\" width=\"24\" height=\"10\"/></svg>"
         }
-        let line = "<svg viewBox=\"0 0 26 12\" aria-hidden=\"true\"><line class=\"cut\" x1=\"0\" y1=\"6\" x2=\"26\" y2=\"6\"/></svg>"
+        let line =
+            "<svg viewBox=\"0 0 26 12\" aria-hidden=\"true\"><line class=\"cut\" x1=\"0\" y1=\"6\" x2=\"26\" y2=\"6\"/></svg>"
         var items = [
             swatch("bar computed") + HTML.escape(strings.computed),
             swatch("bar published") + HTML.escape(strings.published),
@@ -134,7 +147,8 @@ struct RankingChart {
             items.append(swatch("bar computed focus") + HTML.escape(focusRow.province.name))
         }
         items.append(line + HTML.escape(strings.topCut(String(targetRank))))
-        return "<figcaption><ul class=\"legend\">" + items.map { HTML.element("li", [], $0) }.joined() + "</ul></figcaption>"
+        return "<figcaption><ul class=\"legend\">" + items.map { HTML.element("li", [], $0) }.joined()
+            + "</ul></figcaption>"
     }
 }
 

@@ -38,17 +38,23 @@ struct UnitsSection {
     private func row(_ unit: UnitStanding, worst: Int64) -> String {
         let numbers = strings.numbers
         var name = HTML.escape(displayName(unit.name, code: unit.code))
-        if let code = unit.code, let shown = unit.name, shown != code { name += " <span class=\"code dim\">" + HTML.escape(code) + "</span>" }
+        if let code = unit.code, let shown = unit.name, shown != code {
+            name += " <span class=\"code dim\">" + HTML.escape(code) + "</span>"
+        }
         let ranked = unit.rank != nil
         let timeliness = Metric.timelinessRate.measure(unit.result.tally)
         let share = worst > 0 ? Double(unit.overdue) / Double(worst) : 0
-        let meter = unit.overdue > 0
+        let meter =
+            unit.overdue > 0
             ? "<span class=\"meter\" aria-hidden=\"true\"><span style=\"width: \(SVG.number(share * 100))%\"></span></span>"
             : "<span class=\"meter\" aria-hidden=\"true\"></span>"
         let cells = [
             HTML.element("td", [], name),
-            HTML.text("td", [("class", "num")], ranked ? numbers.decimal(unit.result.scorecard.total, decimals: 2) : "—"),
-            HTML.element("td", [("class", "num")], unit.rank.map(String.init) ?? "<span class=\"dim\">" + HTML.escape(strings.unranked) + "</span>"),
+            HTML.text(
+                "td", [("class", "num")], ranked ? numbers.decimal(unit.result.scorecard.total, decimals: 2) : "—"),
+            HTML.element(
+                "td", [("class", "num")],
+                unit.rank.map(String.init) ?? "<span class=\"dim\">" + HTML.escape(strings.unranked) + "</span>"),
             HTML.text("td", [("class", "num")], numbers.integer(unit.result.tally[.inScope])),
             HTML.text("td", [("class", "num")], timeliness.rate.map { numbers.percent($0) } ?? "—"),
             HTML.element("td", [("class", "num")], HTML.escape(numbers.integer(unit.overdue)) + meter),
@@ -68,15 +74,18 @@ struct UnitsSection {
         ].joined()
         let body = shown.map { procedure in
             let timeliness = procedure.timeliness
-            return HTML.element("tr", [], [
-                HTML.text("td", [("class", "code")], displayName(procedure.code, code: nil)),
-                HTML.text("td", [("class", "num")], numbers.integer(procedure.inScope)),
-                HTML.text("td", [("class", "num")], numbers.integer(procedure.overdue)),
-                HTML.text("td", [("class", "num")], timeliness.rate.map { numbers.percent($0) } ?? "—"),
-            ].joined())
+            return HTML.element(
+                "tr", [],
+                [
+                    HTML.text("td", [("class", "code")], displayName(procedure.code, code: nil)),
+                    HTML.text("td", [("class", "num")], numbers.integer(procedure.inScope)),
+                    HTML.text("td", [("class", "num")], numbers.integer(procedure.overdue)),
+                    HTML.text("td", [("class", "num")], timeliness.rate.map { numbers.percent($0) } ?? "—"),
+                ].joined())
         }.joined()
-        return HTML.element("p", [("class", "intro")],
-                            HTML.escape(strings.proceduresIntro(numbers.integer(shown.count), numbers.integer(all.count))))
+        return HTML.element(
+            "p", [("class", "intro")],
+            HTML.escape(strings.proceduresIntro(numbers.integer(shown.count), numbers.integer(all.count))))
             + "<table class=\"procedures\"><thead><tr>\(head)</tr></thead><tbody>\(body)</tbody></table>"
     }
 

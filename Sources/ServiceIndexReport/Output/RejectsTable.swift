@@ -1,4 +1,5 @@
 import ServiceIndexIngest
+
 /// `rejects.csv`: one row per rejected row, with only its dossier id and offending value.
 public enum RejectsTable {
     public static let header = ["file", "line", "column", "reason", "dossier_id", "value", "message"]

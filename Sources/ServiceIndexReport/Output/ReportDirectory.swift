@@ -13,18 +13,21 @@ public enum ReportDirectory {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: target.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            throw OutputError(.cannotCreate, path: path, "cannot create the output directory: a file of that name exists")
+            throw OutputError(
+                .cannotCreate, path: path, "cannot create the output directory: a file of that name exists")
         }
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
-            throw OutputError(.cannotCreate, path: path, "cannot create the output directory: \(AtomicOutput.reason(error))")
+            throw OutputError(
+                .cannotCreate, path: path, "cannot create the output directory: \(AtomicOutput.reason(error))")
         }
         removeAbandonedStaging(in: parent, for: target.lastPathComponent)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
         try? manager.removeItem(at: staging)
         guard mkdir(staging.path, 0o755) == 0 else {
-            throw OutputError(.cannotCreate, path: path, "cannot create the output directory: \(String(cString: strerror(errno)))")
+            throw OutputError(
+                .cannotCreate, path: path, "cannot create the output directory: \(String(cString: strerror(errno)))")
         }
         do {
             for file in files {
@@ -55,7 +58,8 @@ public enum ReportDirectory {
     private static func publish(staging: URL, target: URL) throws(OutputError) {
         if access(target.path, F_OK) != 0 {
             guard rename(staging.path, target.path) == 0 else {
-                throw OutputError(.io, path: target.path, "cannot move the report into place: \(String(cString: strerror(errno)))")
+                throw OutputError(
+                    .io, path: target.path, "cannot move the report into place: \(String(cString: strerror(errno)))")
             }
             return
         }
@@ -67,11 +71,13 @@ public enum ReportDirectory {
         let previous = staging.deletingLastPathComponent()
             .appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
         guard rename(target.path, previous.path) == 0 else {
-            throw OutputError(.io, path: target.path, "cannot replace the previous report: \(String(cString: strerror(errno)))")
+            throw OutputError(
+                .io, path: target.path, "cannot replace the previous report: \(String(cString: strerror(errno)))")
         }
         guard rename(staging.path, target.path) == 0 else {
             _ = rename(previous.path, target.path)
-            throw OutputError(.io, path: target.path, "cannot move the report into place: \(String(cString: strerror(errno)))")
+            throw OutputError(
+                .io, path: target.path, "cannot move the report into place: \(String(cString: strerror(errno)))")
         }
         try? FileManager.default.removeItem(at: previous)
     }
@@ -85,7 +91,9 @@ public enum ReportDirectory {
         defer { close(descriptor) }
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let result = bytes.withUnsafeBytes {
+                Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written)
+            }
             if result < 0 {
                 if errno == EINTR { continue }
                 throw OutputError(.io, path: path, "cannot write \(path): \(String(cString: strerror(errno)))")
@@ -97,7 +105,8 @@ public enum ReportDirectory {
         }
     }
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// glibc's `renameat2`, looked up at run time (Swift's Glibc module does not declare it).
     private static let renameExchange: RenameAt2? = {

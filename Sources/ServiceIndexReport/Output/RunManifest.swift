@@ -48,37 +48,57 @@ public struct RunManifest: Sendable {
             ("generated_at", .string(generatedAt.description)),
             ("quarter", .string(quarter.description)),
             ("quarter_source", .string(quarterSource)),
-            ("period", .object([("start", .string(quarter.start.description)), ("end", .string(quarter.end.description))])),
+            (
+                "period",
+                .object([("start", .string(quarter.start.description)), ("end", .string(quarter.end.description))])
+            ),
             ("focus", .string(focus.description)),
             ("target_rank", .integer(targetRank)),
-            ("methodology", .object([
-                ("name", .string(methodology.name)),
-                ("max_points", .decimal(methodology.maxPoints, decimals: 2)),
-                ("indicators", .array(methodology.indicators.map { indicator in
-                    .object([
-                        ("indicator", .string(indicator.id)), ("group", .string(indicator.group)),
-                        ("metric", .string(indicator.metric.rawValue)),
-                        ("max", .decimal(indicator.maxPoints, decimals: 2)),
-                        ("threshold", .decimal(indicator.threshold, decimals: 4)),
-                    ])
-                })),
-            ])),
-            ("inputs", .array(ingest.inputs.map { input in
+            (
+                "methodology",
                 .object([
-                    ("path", .string(input.path)), ("bytes", .integer(input.bytes)),
-                    ("sha256", .string(input.sha256)), ("rows", .integer(input.rows)),
-                    ("delimiter", .string(Self.delimiterName(input.delimiter))),
-                    ("unknown_columns", .array(input.unknownColumns.map(JSONValue.string))),
+                    ("name", .string(methodology.name)),
+                    ("max_points", .decimal(methodology.maxPoints, decimals: 2)),
+                    (
+                        "indicators",
+                        .array(
+                            methodology.indicators.map { indicator in
+                                .object([
+                                    ("indicator", .string(indicator.id)), ("group", .string(indicator.group)),
+                                    ("metric", .string(indicator.metric.rawValue)),
+                                    ("max", .decimal(indicator.maxPoints, decimals: 2)),
+                                    ("threshold", .decimal(indicator.threshold, decimals: 4)),
+                                ])
+                            })
+                    ),
                 ])
-            })),
-            ("reconciliation", .object([
-                ("rows_read", .integer(reconciliation.rowsRead)),
-                ("accepted", .integer(reconciliation.accepted)),
-                ("rejected", .integer(reconciliation.rejected)),
-                ("duplicates_dropped", .integer(reconciliation.duplicates)),
-                ("balanced", .bool(reconciliation.isBalanced)),
-            ])),
-            ("rejects_by_reason", .object(ingest.rejectsByReason.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .integer($0.value)) })),
+            ),
+            (
+                "inputs",
+                .array(
+                    ingest.inputs.map { input in
+                        .object([
+                            ("path", .string(input.path)), ("bytes", .integer(input.bytes)),
+                            ("sha256", .string(input.sha256)), ("rows", .integer(input.rows)),
+                            ("delimiter", .string(Self.delimiterName(input.delimiter))),
+                            ("unknown_columns", .array(input.unknownColumns.map(JSONValue.string))),
+                        ])
+                    })
+            ),
+            (
+                "reconciliation",
+                .object([
+                    ("rows_read", .integer(reconciliation.rowsRead)),
+                    ("accepted", .integer(reconciliation.accepted)),
+                    ("rejected", .integer(reconciliation.rejected)),
+                    ("duplicates_dropped", .integer(reconciliation.duplicates)),
+                    ("balanced", .bool(reconciliation.isBalanced)),
+                ])
+            ),
+            (
+                "rejects_by_reason",
+                .object(ingest.rejectsByReason.sorted { $0.key < $1.key }.map { ($0.key.rawValue, .integer($0.value)) })
+            ),
             ("unknown_columns", .array(unknown.map(JSONValue.string))),
             ("provinces_ranked", .integer(ranked)),
             ("peer_scores", peerScores.map(JSONValue.string) ?? .null),

@@ -58,7 +58,8 @@ public enum GapWording {
         }
         if gap.score.headroom <= 0 { return "at maximum" }
         if let k = gap.additionalDossiers {
-            return "\(k) more dossier\(k == 1 ? "" : "s") \(action(gap.score.indicator.metric)) would reach rank \(focus.targetRank)"
+            return
+                "\(k) more dossier\(k == 1 ? "" : "s") \(action(gap.score.indicator.metric)) would reach rank \(focus.targetRank)"
         }
         if gap.closesAlone == false { return "cannot close alone" }
         return "headroom \(NumberFormat.fixed(gap.score.headroom, decimals: 2)) points"
@@ -71,12 +72,15 @@ public enum GapWording {
             return "\(focus.province.name) has no score this quarter (no in-scope dossier and no published score)"
         }
         let ranked = report.ranking.count
-        var text = "\(focus.province.name): rank \(standing.rank) of \(ranked) ranked, \(NumberFormat.fixed(standing.total, decimals: 2)) points"
+        var text =
+            "\(focus.province.name): rank \(standing.rank) of \(ranked) ranked, \(NumberFormat.fixed(standing.total, decimals: 2)) points"
         if let points = focus.pointsToTarget, let reference = focus.reference {
             if focus.isInsideTarget {
-                text += "; leads \(reference.province.name) (first outside the top \(focus.targetRank)) by \(NumberFormat.fixed(points, decimals: 2))"
+                text +=
+                    "; leads \(reference.province.name) (first outside the top \(focus.targetRank)) by \(NumberFormat.fixed(points, decimals: 2))"
             } else {
-                text += "; needs \(NumberFormat.fixed(points, decimals: 2)) more points to pass \(reference.province.name) (rank \(reference.rank)) and reach rank \(focus.targetRank)"
+                text +=
+                    "; needs \(NumberFormat.fixed(points, decimals: 2)) more points to pass \(reference.province.name) (rank \(reference.rank)) and reach rank \(focus.targetRank)"
             }
         }
         return text

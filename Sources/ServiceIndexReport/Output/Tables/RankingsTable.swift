@@ -2,19 +2,24 @@ import ServiceIndexCore
 
 /// `rankings.csv`: the national ranking (SPEC §7).
 public enum RankingsTable {
-    public static let header = [
-        "rank", "province_code", "province_name", "source", "total",
-    ] + Methodology.groupCodes + ["measured_max", "previous_rank", "rank_change"]
+    public static let header =
+        [
+            "rank", "province_code", "province_name", "source", "total",
+        ] + Methodology.groupCodes + ["measured_max", "previous_rank", "rank_change"]
 
     public static func make(_ report: QuarterReport) -> CSVTable {
         CSVTable(
             header: header,
             rows: report.ranking.map { row in
-                [.integer(row.rank), .text(row.province.code.description), .text(row.province.name),
-                 .text(row.source.rawValue), .decimal(row.total, decimals: 2)]
+                [
+                    .integer(row.rank), .text(row.province.code.description), .text(row.province.name),
+                    .text(row.source.rawValue), .decimal(row.total, decimals: 2),
+                ]
                     + Methodology.groupCodes.map { .decimal(row.groups[$0], decimals: 2) }
-                    + [.decimal(row.measuredMax, decimals: 2), .integer(row.previousRank),
-                       .integer(row.rankChange)]
+                    + [
+                        .decimal(row.measuredMax, decimals: 2), .integer(row.previousRank),
+                        .integer(row.rankChange),
+                    ]
             })
     }
 }
@@ -36,9 +41,11 @@ public enum IndicatorsTable {
     }
 
     static func row(code: String, _ score: IndicatorScore) -> [Cell] {
-        [.text(code), .text(score.indicator.id), .text(score.indicator.group),
-         .integer(score.value.numerator), .integer(score.value.denominator),
-         .decimal(score.value.rate, decimals: 4), .decimal(score.points, decimals: 2),
-         .decimal(score.indicator.maxPoints, decimals: 2), .text(score.value.status.rawValue)]
+        [
+            .text(code), .text(score.indicator.id), .text(score.indicator.group),
+            .integer(score.value.numerator), .integer(score.value.denominator),
+            .decimal(score.value.rate, decimals: 4), .decimal(score.points, decimals: 2),
+            .decimal(score.indicator.maxPoints, decimals: 2), .text(score.value.status.rawValue),
+        ]
     }
 }

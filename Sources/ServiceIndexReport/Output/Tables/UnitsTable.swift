@@ -2,7 +2,8 @@ import ServiceIndexCore
 
 /// `units.csv`: the focus province's units, scored and ranked as provinces are.
 public enum UnitsTable {
-    public static let header = ["unit_code", "unit_name", "total"] + Methodology.groupCodes
+    public static let header =
+        ["unit_code", "unit_name", "total"] + Methodology.groupCodes
         + ["measured_max", "rank", "in_scope", "overdue"]
 
     public static func make(_ report: QuarterReport) -> CSVTable {
@@ -14,8 +15,10 @@ public enum UnitsTable {
                 return [.text(unit.code ?? ""), .text(unit.name ?? "")]
                     + [.decimal(scored ? card.total : nil, decimals: 2)]
                     + Methodology.groupCodes.map { .decimal(scored ? card.groupTotal($0) : nil, decimals: 2) }
-                    + [.decimal(scored ? card.measuredMax : nil, decimals: 2), .integer(unit.rank),
-                       .integer(unit.result.tally[.inScope]), .integer(unit.overdue)]
+                    + [
+                        .decimal(scored ? card.measuredMax : nil, decimals: 2), .integer(unit.rank),
+                        .integer(unit.result.tally[.inScope]), .integer(unit.overdue),
+                    ]
             })
     }
 }
@@ -29,8 +32,10 @@ public enum ProceduresTable {
             header: header,
             rows: report.procedures.map { procedure in
                 let timeliness = procedure.timeliness
-                return [.text(procedure.code), .integer(procedure.inScope), .integer(procedure.overdue),
-                        .decimal(timeliness.status == .ok ? timeliness.rate : nil, decimals: 4)]
+                return [
+                    .text(procedure.code), .integer(procedure.inScope), .integer(procedure.overdue),
+                    .decimal(timeliness.status == .ok ? timeliness.rate : nil, decimals: 4),
+                ]
             })
     }
 }
