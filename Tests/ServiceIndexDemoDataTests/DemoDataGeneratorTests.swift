@@ -178,7 +178,7 @@ import Testing
         var codes: Set<String> = []
         for line in text.split(separator: "\r\n").dropFirst() {
             let fields = line.split(separator: ";", omittingEmptySubsequences: false)
-            if fields.count == 24, fields[0].hasPrefix("H15.") { codes.insert(String(fields[1])) }
+            if fields.count == 25, fields[0].hasPrefix("H15.") { codes.insert(String(fields[1])) }
         }
         #expect(codes.contains("54"))
         #expect(codes.contains("66"))
