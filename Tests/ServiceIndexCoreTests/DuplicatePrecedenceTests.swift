@@ -227,33 +227,7 @@ struct PrecedenceCase: Sendable, CustomTestStringConvertible {
         .init("rating: unknown before 1", loser: { $0.complaint = true }, winner: { $0.rating = 1 }),
         .init("rating: 1 before 3", loser: { $0.rating = 1 }, winner: { $0.rating = 3 }),
         .init("complaint: unknown before false", loser: { _ in }, winner: { $0.complaint = false }),
-        .init(
-            "complaint: false before true, before supplement_requested_at",
-            loser: {
-                $0.complaint = false
-                $0.supplementRequestedAt = at(day)
-            }, winner: { $0.complaint = true }),
-        .init(
-            "supplement_requested_at, the last field: unknown first",
-            loser: { _ in }, winner: { $0.supplementRequestedAt = at(day) }),
-        .init(
-            "supplement_requested_at: later wins",
-            loser: { $0.supplementRequestedAt = at(day) }, winner: { $0.supplementRequestedAt = at(2 * day) }),
-        .init(
-            "a supplement request is no end time: a later received_at beats a waiting record",
-            loser: {
-                $0.status = .supplementRequested
-                $0.supplementRequestedAt = at(day)
-            },
-            winner: { $0.receivedAt = at(hour) }),
-        .init(
-            "an end time beats a waiting record with a request time",
-            loser: {
-                $0.status = .supplementRequested
-                $0.receivedAt = at(day)
-                $0.supplementRequestedAt = at(2 * day)
-            },
-            winner: { $0.finishedAt = at(3 * day) }),
+        .init("complaint: false before true", loser: { $0.complaint = false }, winner: { $0.complaint = true }),
     ]
 }
 
