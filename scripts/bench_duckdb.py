@@ -44,7 +44,9 @@ WITH raw AS (
          coalesce(trim(SoNgayBoSung), '') AS days_text, coalesce(TRY_CAST(trim(SoNgayBoSung) AS DOUBLE), 0) AS days,
          [coalesce(trim(CoPhiLePhi), ''), coalesce(trim(HoSoCoThanhPhanSoHoa), ''), coalesce(trim(DuocTaiSuDung), ''),
           coalesce(trim(CoKetQuaDienTu), ''), coalesce(trim(DaDongBo), ''), coalesce(trim(CoPhanAnhKienNghi), '')] AS flags,
-         coalesce(trim(DuocThanhToanTrucTuyen), '') AS paid, coalesce(trim(MucDoHaiLong), '') AS rating
+         coalesce(trim(DuocThanhToanTrucTuyen), '') AS paid, coalesce(trim(MucDoHaiLong), '') AS rating,
+         coalesce(trim(NgayYeuCauBoSung), '') AS requested_text,
+         try_strptime(trim(NgayYeuCauBoSung), '%Y%m%d%H%M%S') AS requested
   FROM raw JOIN provinces m ON m.old = TRY_CAST(trim(MaTinh) AS INTEGER) AND length(trim(MaTinh)) <= 2
 ), valid AS (
   SELECT * FROM parsed
@@ -57,19 +59,23 @@ WITH raw AS (
     AND (days_text = '' OR regexp_full_match(days_text, '[0-9]*[.,]?[0-9]*'))
     AND list_bool_and(list_transform(flags, lambda f: f IN ('', '0', '1')))
     AND paid IN ('', '0', '1', '2') AND rating IN ('', '1', '2', '3')
+    AND (requested_text = '' OR requested IS NOT NULL)
 ), ended AS (
   SELECT *, coalesce(finished, CASE WHEN status IN (3, 8) THEN refused WHEN status IN (7, 10) THEN returned END)
             AS end_time FROM valid
+), settled AS (
+  -- The timeliness end: the end time, or the request time of a dossier waiting for a supplement.
+  SELECT *, coalesce(end_time, CASE WHEN status = 5 THEN requested END) AS timeliness_end FROM ended
 ), kept AS (
-  SELECT * FROM ended
+  SELECT * FROM settled
   QUALIFY row_number() OVER (PARTITION BY id ORDER BY end_time IS NOT NULL DESC, end_time DESC NULLS LAST,
                                                       received DESC, status DESC) = 1
 )
 SELECT province,
   count(*) FILTER (WHERE status NOT IN (1, 3) AND received >= $start AND received < $end) AS received,
-  count(*) FILTER (WHERE status NOT IN (1, 3) AND received < $end AND end_time >= $start AND end_time < $end
-                   AND due IS NOT NULL AND supp <= 1
-                   AND end_time <= due + to_seconds(floor(days * 86400)::BIGINT)) AS on_time,
+  count(*) FILTER (WHERE status NOT IN (1, 3) AND received < $end AND timeliness_end >= $start
+                   AND timeliness_end < $end AND due IS NOT NULL AND supp <= 1
+                   AND timeliness_end <= due + to_seconds(floor(days * 86400)::BIGINT)) AS on_time,
   count(*) FILTER (WHERE status NOT IN (1, 3) AND received >= $start AND received < $end AND channel = '2') AS online
 FROM kept GROUP BY province ORDER BY province
 """

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Generates demo exports with a seed of its own, runs service-index and the independent Python
-# reference (tools/reference) on them, and compares every figure. Used by `make test`.
+# reference (tools/reference) on them, and compares every figure, with the built-in methodology
+# and with a methodology file; checks that the exports hold dossiers waiting for a supplement.
+# Used by `make test`.
 set -euo pipefail
 BIN=${1:-.build/debug/service-index}
 SEED=${SEED:-2026}
@@ -13,4 +15,11 @@ for QUARTER in 2025-Q2 2025-Q3; do
     python3 tools/reference/reference.py --quarter "$QUARTER" --out "$WORK/ref-$QUARTER" "$WORK/exports"
     echo "cross-check $QUARTER (seed $SEED, $ROWS rows):"
     python3 tools/reference/crosscheck.py "$WORK/swift-$QUARTER" "$WORK/ref-$QUARTER"
+    python3 tools/reference/coverage.py "$QUARTER" "$WORK/exports"
 done
+# The previous table, loaded as a methodology file, read the same by both.
+METHODOLOGY=methodologies/qd766-2025.csv
+"$BIN" report "$WORK/exports" --quarter 2025-Q3 --methodology "$METHODOLOGY" --out "$WORK/swift-file" --quiet
+python3 tools/reference/reference.py --quarter 2025-Q3 --methodology "$METHODOLOGY" --out "$WORK/ref-file" "$WORK/exports"
+echo "cross-check 2025-Q3 with $METHODOLOGY:"
+python3 tools/reference/crosscheck.py "$WORK/swift-file" "$WORK/ref-file"

@@ -55,6 +55,7 @@ extension Dossier {
             .optionalNumber(synced.map { $0 ? 1 : 0 }),
             .optionalNumber(rating.map(Int64.init)),
             .optionalNumber(complaint.map { $0 ? 1 : 0 }),
+            .optionalNumber(supplementRequestedAt?.seconds),
         ]
     }
 }

@@ -10,6 +10,16 @@ extension Dossier {
         }
     }
 
+    /// When the dossier stopped counting against its due, for timeliness (in scope, on time, open
+    /// in time, overdue): its end time; or, while it waits for the applicant's supplement (status
+    /// 5, no end time), when that supplement was requested, as the portal counts it settled
+    /// then. Nil while it is open. Every other metric reads `endTime` (docs/methodology.md,
+    /// Timeliness).
+    public var timelinessEnd: Instant? {
+        if let endTime { return endTime }
+        return status == .supplementRequested ? supplementRequestedAt : nil
+    }
+
     /// `due_at` plus the days spent supplementing; nil without a due date.
     public var effectiveDue: Instant? {
         dueAt.map { Instant(seconds: $0.seconds + supplementSeconds) }

@@ -30,6 +30,9 @@ public struct Dossier: Sendable, Equatable {
     /// 1 dissatisfied, 2 satisfied, 3 very satisfied; nil when not rated.
     public var rating: UInt8?
     public var complaint: Bool?
+    /// When the supplement the dossier waits for was requested; read for timeliness only while
+    /// its status is 5 and it has no end time (`timelinessEnd`).
+    public var supplementRequestedAt: Instant?
 
     public init(
         id: String, province: ProvinceCode, unitCode: String? = nil, unitName: String? = nil,
@@ -38,7 +41,7 @@ public struct Dossier: Sendable, Equatable {
         returnedAt: Instant? = nil, refusedAt: Instant? = nil, supplementCount: Int = 0,
         supplementSeconds: Int64 = 0, hasFee: Bool? = nil, paidOnline: UInt8? = nil,
         digitized: Bool? = nil, reusedData: Bool? = nil, eResult: Bool? = nil, synced: Bool? = nil,
-        rating: UInt8? = nil, complaint: Bool? = nil
+        rating: UInt8? = nil, complaint: Bool? = nil, supplementRequestedAt: Instant? = nil
     ) {
         self.id = id
         self.province = province
@@ -62,6 +65,7 @@ public struct Dossier: Sendable, Equatable {
         self.synced = synced
         self.rating = rating
         self.complaint = complaint
+        self.supplementRequestedAt = supplementRequestedAt
     }
 }
 

@@ -39,7 +39,7 @@ public struct Methodology: Sendable, Equatable {
         self.indicators = indicators
     }
 
-    /// The maximum of all indicators: 66 for `qd766`.
+    /// The maximum of all indicators: 62 for `qd766`.
     public var maxPoints: Double { indicators.reduce(0) { $0 + $1.maxPoints } }
 }
 
@@ -80,23 +80,27 @@ public struct MethodologyError: Error, Equatable, Sendable {
 }
 
 extension Methodology {
-    /// The built-in default, following the portal's published rules as far as exports allow.
+    /// The built-in default, following the portal's scoring as far as exports allow: the point
+    /// formulas reverse-engineered from the portal's published scores, each indicator linear to
+    /// its threshold. Of the payment group's 10 points (6 × A + min(2, 2.5 × B) + 2.5 × C) only
+    /// A, the share of fee-bearing dossiers paid online, is in exports: 6 points. Digitisation
+    /// scores linearly to 100 %. 62 of the index's 100 points (docs/methodology-scoring.md).
     public static let qd766: Methodology = {
         func row(_ id: String, _ group: String, _ title: String, _ metric: Metric, _ max: Double, _ t: Double)
             -> Indicator
         {
             Indicator(id: id, group: group, groupTitle: title, metric: metric, maxPoints: max, threshold: t)
         }
-        // The table of SPEC §5; it is valid, so the initialiser cannot throw.
+        // The table is valid, so the initialiser cannot throw.
         return try! Methodology(
             name: "qd766",
             indicators: [
                 row("ckmb.sync", "ckmb", "CKMB Công khai, minh bạch", .syncRate, 6, 1.0),
                 row("tdgq.on_time", "tdgq", "TDGQ Tiến độ giải quyết", .timelinessRate, 20, 1.0),
                 row("dvctt.online", "dvctt", "DVCTT Dịch vụ công trực tuyến", .onlineRate, 12, 0.5),
-                row("tttt.payment", "tttt", "TTTT Thanh toán trực tuyến", .paidOnlineRate, 10, 1.0),
+                row("tttt.payment", "tttt", "TTTT Thanh toán trực tuyến", .paidOnlineRate, 6, 1.0),
                 row("mdsh.e_result", "mdsh", "MDSH Số hóa hồ sơ", .eResultRate, 6, 1.0),
-                row("mdsh.digitized", "mdsh", "MDSH Số hóa hồ sơ", .digitizedRate, 4, 0.8),
+                row("mdsh.digitized", "mdsh", "MDSH Số hóa hồ sơ", .digitizedRate, 4, 1.0),
                 row("mdsh.reuse", "mdsh", "MDSH Số hóa hồ sơ", .reuseRate, 2, 0.8),
                 row("mdhl.dossier", "mdhl", "MDHL Mức độ hài lòng", .dossierSatisfaction, 6, 0.9),
             ])

@@ -16,7 +16,7 @@ public struct Scorecard: Sendable, Equatable {
     /// The sum of full-precision points.
     public var total: Double { scores.reduce(0) { $0 + $1.points } }
 
-    /// The maximum of the indicators that were measured ("60 of 66 points measured").
+    /// The maximum of the indicators that were measured ("56 of 62 points measured").
     public var measuredMax: Double {
         scores.filter { $0.value.status != .notMeasured }.reduce(0) { $0 + $1.indicator.maxPoints }
     }

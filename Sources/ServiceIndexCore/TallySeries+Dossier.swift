@@ -1,22 +1,27 @@
 extension TallySeries {
-    /// Counts one dossier in every quarter it belongs to (SPEC §4), with `weight` +1 to add it
+    /// Counts one dossier in every quarter it belongs to (docs/methodology.md), with `weight` +1 to add it
     /// and −1 to remove it again.
     ///
     /// Dossiers with status 1 or 3 count in nothing. A dossier is received in the quarter of its
-    /// `received_at`; it is in scope from that quarter through the quarter of its end time (for
-    /// ever while open); while in scope and not yet ended it is open in time in the quarters that
-    /// end on or before its effective due, and overdue after; in the quarter it ends it is on time
-    /// (ended by the effective due with at most one supplement request) or overdue.
+    /// `received_at`; it is in scope from that quarter through the quarter of its timeliness end
+    /// (for ever while it has none); while in scope and not yet settled it is open in time in the
+    /// quarters that end on or before its effective due, and overdue after; in the quarter of its
+    /// timeliness end it is on time (settled by the effective due with at most one supplement
+    /// request) or overdue. The quarter of its end time, the same quarter when it has one, counts
+    /// it as ended: e-result, rating, complaint and processing time. A dossier settled by a
+    /// supplement request has no end time, so it counts in none of those.
     /// - Parameter tracksProcessingTime: whether to keep the processing-time histogram (only
     ///   provinces report it; units and procedures do not need its memory).
     public mutating func add(_ dossier: Dossier, weight: Int64, tracksProcessingTime: Bool = true) {
         guard dossier.status.countsInMetrics else { return }
         let received = Quarter(containing: dossier.receivedAt).index
         let endQuarter = dossier.endTime.map { Quarter(containing: $0).index }
+        // The timeliness end is the end time whenever there is one.
+        let settledQuarter = endQuarter ?? dossier.timelinessEnd.map { Quarter(containing: $0).index }
         var sink = DifferenceSink()
-        withDenseWindow(covering: received, (endQuarter ?? received) + 1) { window in
+        withDenseWindow(covering: received, (settledQuarter ?? received) + 1) { window in
             sink.window = window
-            sink.addRuns(of: dossier, received: received, endQuarter: endQuarter, weight: weight)
+            sink.addRuns(of: dossier, received: received, settledQuarter: settledQuarter, weight: weight)
         }
         for (counter, quarter, value) in sink.outside { addDifference(counter, at: quarter, value) }
         guard tracksProcessingTime, let end = dossier.endTime, let endQuarter, endQuarter >= received else { return }
@@ -48,42 +53,44 @@ struct DifferenceSink {
         if !window.add(counter, at: quarter, value) { outside.append((counter, quarter, value)) }
     }
 
-    /// The rules of SPEC §4 for one dossier (status counted in metrics), as differences.
-    mutating func addRuns(of dossier: Dossier, received: Int, endQuarter: Int?, weight: Int64) {
+    /// The period rules for one dossier (status counted in metrics), as differences.
+    /// `settledQuarter` is the quarter of its timeliness end, nil while it has none.
+    mutating func addRuns(of dossier: Dossier, received: Int, settledQuarter: Int?, weight: Int64) {
         addReceived(dossier, at: received, weight: weight)
 
-        let end = dossier.endTime
-        if let endQuarter, endQuarter < received { return }  // ended before it was received
-        add(.inScope, from: received, through: endQuarter, weight: weight)
+        if let settledQuarter, settledQuarter < received { return }  // settled before it was received
+        add(.inScope, from: received, through: settledQuarter, weight: weight)
 
         let due = dossier.effectiveDue
         if let due {
-            add(.withDue, from: received, through: endQuarter, weight: weight)
+            add(.withDue, from: received, through: settledQuarter, weight: weight)
             // The last quarter whose end is on or before the effective due.
             let lastInTime = Quarter(containing: due).index - 1
-            let lastOpen = endQuarter.map { $0 - 1 }
+            let lastOpen = settledQuarter.map { $0 - 1 }
             add(.openInTime, from: received, through: min(lastInTime, lastOpen ?? lastInTime), weight: weight)
             add(.overdue, from: max(received, lastInTime + 1), through: lastOpen, weight: weight)
         } else {
-            add(.noDueDate, from: received, through: endQuarter, weight: weight)
+            add(.noDueDate, from: received, through: settledQuarter, weight: weight)
         }
 
-        guard let end, let endQuarter else { return }
-        add(.ended, at: endQuarter, amount: weight)
+        guard let settledQuarter, let settled = dossier.timelinessEnd else { return }
         if let due {
-            let isOnTime = end <= due && dossier.supplementCount <= 1
-            add(isOnTime ? .onTime : .overdue, at: endQuarter, amount: weight)
+            let isOnTime = settled <= due && dossier.supplementCount <= 1
+            add(isOnTime ? .onTime : .overdue, at: settledQuarter, amount: weight)
         }
+        // Ended: only an end time (then in the same quarter as the timeliness end).
+        guard dossier.endTime != nil else { return }
+        add(.ended, at: settledQuarter, amount: weight)
         if let eResult = dossier.eResult {
-            add(.eResultKnown, at: endQuarter, amount: weight)
-            if eResult { add(.eResult, at: endQuarter, amount: weight) }
+            add(.eResultKnown, at: settledQuarter, amount: weight)
+            if eResult { add(.eResult, at: settledQuarter, amount: weight) }
         }
         if let rating = dossier.rating {
-            add(.rated, at: endQuarter, amount: weight)
+            add(.rated, at: settledQuarter, amount: weight)
             let level: Tally.Counter = rating == 1 ? .rating1 : rating == 2 ? .rating2 : .rating3
-            add(level, at: endQuarter, amount: weight)
+            add(level, at: settledQuarter, amount: weight)
         }
-        if dossier.hasComplained { add(.complained, at: endQuarter, amount: weight) }
+        if dossier.hasComplained { add(.complained, at: settledQuarter, amount: weight) }
     }
 
     private mutating func addReceived(_ dossier: Dossier, at quarter: Int, weight: Int64) {

@@ -44,6 +44,9 @@ struct DemoDossier {
     /// 1…3, 0 when not rated.
     var rating: Int8
     var complaint: Int8
+    /// When the last supplement was requested (`none` without a request). Written for any
+    /// status, as exports carry it; a waiting dossier (status 5) is settled by it for timeliness.
+    var supplementRequested: Int64 = Self.none
 
     /// The end time of SPEC §4: `finished`, else `refused` for status 3 or 8, else `returned`
     /// for status 7 or 10; `none` while open.
@@ -55,11 +58,12 @@ struct DemoDossier {
     }
 
     /// The dossier as an export taken at `moment` shows it: unchanged when it ended by then
-    /// (or never ends), else still open (status 2, 4, 5 or 6; status 1 for one not yet
-    /// accepted) with no end, result or rating.
+    /// (or never ends and waits for a supplement requested by then), else still open (status 2,
+    /// 4, 5 or 6; status 1 for one not yet accepted) with no end, result or rating.
     func exported(at moment: Int64) -> DemoDossier {
         let end = endTime
-        if end == Self.none || end <= moment { return self }
+        if end == Self.none && (status != 5 || supplementRequested <= moment) { return self }
+        if end != Self.none && end <= moment { return self }
         return openVersion(at: moment)
     }
 
@@ -71,7 +75,8 @@ struct DemoDossier {
         } else if moment - received < 20 * 86_400 && sequence % 3 == 0 {
             // Received in the quarter's last days: accepted, not yet being processed.
             open.status = 2
-        } else if supplementCount > 0 {
+        } else if supplementCount > 0 && supplementRequested <= moment {
+            // Waiting for the applicant's supplement, requested by then.
             open.status = 5
         } else if hasFee == 1 && sequence % 4 == 0 {
             open.status = 6
@@ -84,6 +89,12 @@ struct DemoDossier {
         open.eResult = eResult < 0 ? -1 : 0
         open.rating = 0
         if complaint > 0 { open.complaint = 0 }
+        if open.status != 5 && supplementRequested > moment {
+            // Not requested yet at the moment: neither the request nor its count shows.
+            open.supplementRequested = Self.none
+            open.supplementCount = 0
+            open.supplementTenths = 0
+        }
         return open
     }
 }

@@ -2,8 +2,10 @@
 ///
 /// Each dossier gets a unit, a procedure, a channel, a receipt time in office hours (online at
 /// any hour), a due date from the procedure's legal time, an end time that is on time or late
-/// by the province's, unit's and procedure's late shares, supplements, a final status and flags.
-/// Times always hold `received ≤ due` and `received < end`, so a drawn dossier is a valid row.
+/// by the province's, unit's and procedure's late shares, supplements (with the time of the last
+/// request), a final status and flags. A few dossiers never end: they wait for a supplement
+/// (status 5). Times always hold `received ≤ due` and `received < end`, so a drawn dossier is a
+/// valid row.
 ///
 /// ```swift
 /// var factory = DemoDossierFactory(world: .standard, seed: 766)
@@ -51,10 +53,11 @@ struct DemoDossierFactory {
         case ..<0.015: status = 3
         case ..<0.035: status = 7
         case ..<0.05: status = 8
-        case ..<0.14: status = 9
+        case ..<0.065: status = 5
+        case ..<0.155: status = 9
         default: status = 10
         }
-        if minimumEnd != nil && (status == 1 || status == 3) { status = 10 }
+        if minimumEnd != nil && (status == 1 || status == 3 || status == 5) { status = 10 }
         if status == 1 { channel = 2 }
 
         let received = drawReceipt(from: start, to: end, online: channel == 2)
@@ -109,8 +112,14 @@ struct DemoDossierFactory {
             complaint: 0)
         nextSequence += 1
 
+        if supplementCount > 0 && status != 1 && status != 3 && status != 5 {
+            // The last request, while the dossier was being processed.
+            let span = Double(endTime - received)
+            dossier.supplementRequested = received + max(900, Int64(span * (0.1 + 0.5 * random.unit())))
+        }
         switch status {
         case 1: dossier.due = DemoDossier.none
+        case 5: drawWaitingSupplement(&dossier, days: procedure.days)
         case 3: dossier.refused = received + random.between(3_600, 2 * Self.day)
         case 7: dossier.returned = endTime
         case 8: dossier.refused = endTime
@@ -121,6 +130,27 @@ struct DemoDossierFactory {
         }
         drawFlags(&dossier, rates: rates, procedure: procedure)
         return dossier
+    }
+
+    /// Makes `dossier` one that waits for the applicant's supplement (status 5, no end): one
+    /// request (a quarter of them two, the first already answered), requested before its
+    /// effective due or, for a third of those with a due, after it.
+    private mutating func drawWaitingSupplement(_ dossier: inout DemoDossier, days: Int) {
+        dossier.supplementCount = random.chance(0.25) ? 2 : 1
+        dossier.supplementTenths = dossier.supplementCount == 2 ? 5 + random.below(60) : 0
+        let received = dossier.received
+        if dossier.due != DemoDossier.none {
+            let effectiveDue = dossier.due + Int64(dossier.supplementTenths) * 8_640
+            if random.chance(0.33) {
+                dossier.supplementRequested = effectiveDue + 3_600 + Int64(random.unit() * 12 * Double(Self.day))
+            } else {
+                let span = Double(effectiveDue - received)
+                dossier.supplementRequested = received + max(900, Int64(span * (0.1 + 0.85 * random.unit())))
+            }
+        } else {
+            let span = Double(Int64(max(1, days)) * Self.day)
+            dossier.supplementRequested = received + max(900, Int64(span * (0.1 + 0.9 * random.unit())))
+        }
     }
 
     /// A dossier number for a row that belongs to no dossier drawn here.

@@ -3,7 +3,8 @@
 enum DemoColumn {
     case dossierId, province, unitCode, unitName, procedureCode, applicantName, channel, status
     case receivedAt, dueAt, finishedAt, returnedAt, refusedAt, supplementCount, supplementDays
-    case hasFee, paidOnline, digitized, reusedData, eResult, synced, rating, complaint, citizenId
+    case hasFee, paidOnline, digitized, reusedData, eResult, synced, rating, complaint, supplementRequestedAt
+    case citizenId
 }
 
 /// The two export styles the generator writes.
@@ -31,7 +32,8 @@ enum DemoLayout {
                 (.supplementDays, "SoNgayBoSung"), (.hasFee, "CoPhiLePhi"),
                 (.paidOnline, "DuocThanhToanTrucTuyen"), (.digitized, "HoSoCoThanhPhanSoHoa"),
                 (.reusedData, "DuocTaiSuDung"), (.eResult, "CoKetQuaDienTu"), (.synced, "DaDongBo"),
-                (.rating, "MucDoHaiLong"), (.complaint, "CoPhanAnhKienNghi"), (.citizenId, "SoCCCD"),
+                (.rating, "MucDoHaiLong"), (.complaint, "CoPhanAnhKienNghi"),
+                (.supplementRequestedAt, "NgayYeuCauBoSung"), (.citizenId, "SoCCCD"),
             ]
         case .provincial:
             [
@@ -45,6 +47,7 @@ enum DemoLayout {
                 (.paidOnline, "paid_online"), (.digitized, "digitized"),
                 (.reusedData, "reused_data"), (.eResult, "e_result"), (.synced, "synced"),
                 (.rating, "Mức độ hài lòng"), (.complaint, "complaint"),
+                (.supplementRequestedAt, "Ngày yêu cầu bổ sung"),
             ]
         }
     }

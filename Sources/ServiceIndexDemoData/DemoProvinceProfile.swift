@@ -148,9 +148,9 @@ struct DemoProvinceProfile {
             rates.eResult = 0.86
             rates.synced = 0.95
         }
-        // Expected totals 0.7 points apart, with a wider gap below the focus province's 8th
+        // Expected totals 0.65 points apart, with a wider gap below the focus province's 8th
         // place so that sampling noise rarely moves it.
-        let target = 63.5 - Double(standing - 1) * 0.7 - (standing > 8 ? 0.6 : 0)
+        let target = 59.5 - Double(standing - 1) * 0.65 - (standing > 8 ? 0.6 : 0)
         var low = 0.6
         var high = 0.995
         for _ in 0..<50 {
@@ -161,12 +161,12 @@ struct DemoProvinceProfile {
         return rates
     }
 
-    /// A rough expectation of the `qd766` total (SPEC §5) for a set of rates.
+    /// A rough expectation of the `qd766` total for a set of rates.
     static func expectedPoints(_ rates: Rates) -> Double {
         let complained = rates.complaint + rates.rated * rates.dissatisfied
         let satisfaction = max(0, rates.onTime - complained)
         return 6 * rates.synced + 20 * rates.onTime + 12 * min(1, rates.online / 0.5)
-            + 10 * rates.paidOnline + 6 * rates.eResult + 4 * min(1, rates.digitized / 0.8)
+            + 6 * rates.paidOnline + 6 * rates.eResult + 4 * rates.digitized
             + 2 * min(1, rates.reused / 0.8) + 6 * min(1, satisfaction / 0.9)
     }
 }

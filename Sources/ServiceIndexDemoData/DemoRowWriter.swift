@@ -163,6 +163,7 @@ final class DemoRowWriter {
         case .eResult: writeFlag(dossier.eResult, style: flagStyle, to: file)
         case .synced: writeFlag(dossier.synced, style: flagStyle, to: file)
         case .complaint: writeFlag(dossier.complaint, style: flagStyle, to: file)
+        case .supplementRequestedAt: writeTime(dossier.supplementRequested, to: file)
         case .rating:
             guard dossier.rating > 0 else { return }
             if provincial && (style >> 18) & 15 < 5 {

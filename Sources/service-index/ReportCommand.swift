@@ -43,7 +43,8 @@ struct ReportCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "A methodology CSV (indicator,group,metric,max,threshold) instead of the built-in qd766.", valueName: "FILE"
+            "A methodology CSV (indicator,group,metric,max,threshold) instead of the built-in qd766 "
+                + "(methodologies/qd766-2025.csv: the table before the portal's formulas).", valueName: "FILE"
         ))
     var methodology: String?
 

@@ -6,7 +6,7 @@ import Testing
 /// without its timings). `UPDATE_GOLDENS=1 swift test` rewrites the goldens and fails the run on
 /// purpose, so that the diff is reviewed in git before it lands.
 @Suite struct GoldenTests {
-    static let cases = ["fixture-q3", "fixture-default"]
+    static let cases = ["fixture-q3", "fixture-default", "fixture-q3-qd766-2025"]
 
     @Test(arguments: cases)
     func outputsMatchTheGoldens(_ name: String) throws {

@@ -226,7 +226,7 @@ struct PrecedenceCase: Sendable, CustomTestStringConvertible {
             }, winner: { $0.synced = true }),
         .init("rating: unknown before 1", loser: { $0.complaint = true }, winner: { $0.rating = 1 }),
         .init("rating: 1 before 3", loser: { $0.rating = 1 }, winner: { $0.rating = 3 }),
-        .init("complaint, the last field: unknown before false", loser: { _ in }, winner: { $0.complaint = false }),
+        .init("complaint: unknown before false", loser: { _ in }, winner: { $0.complaint = false }),
         .init("complaint: false before true", loser: { $0.complaint = false }, winner: { $0.complaint = true }),
     ]
 }

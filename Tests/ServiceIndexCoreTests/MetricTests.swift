@@ -61,7 +61,27 @@ private func flagged(
     let value = Metric.paidOnlineRate.measure(counts)
     #expect(value == MetricValue(numerator: 0, denominator: 0, rate: nil, status: .empty))
     let payment = Methodology.qd766.indicators.first { $0.metric == .paidOnlineRate }!
-    #expect(Methodology.points(for: value, of: payment) == 10)
+    #expect(Methodology.points(for: value, of: payment) == 6)
+}
+
+@Test func qd766ScoresAsThePortalDoesWhereExportsHoldTheData() {
+    let table = Methodology.qd766.indicators.map { "\($0.id) \($0.metric.rawValue) \($0.maxPoints) \($0.threshold)" }
+    #expect(
+        table == [
+            "ckmb.sync sync_rate 6.0 1.0", "tdgq.on_time timeliness_rate 20.0 1.0", "dvctt.online online_rate 12.0 0.5",
+            "tttt.payment paid_online_rate 6.0 1.0", "mdsh.e_result e_result_rate 6.0 1.0",
+            "mdsh.digitized digitized_rate 4.0 1.0", "mdsh.reuse reuse_rate 2.0 0.8",
+            "mdhl.dossier dossier_satisfaction 6.0 0.9",
+        ])
+    #expect(Methodology.qd766.maxPoints == 62)
+    // Every value known but sync: 56 of 62 points measured.
+    let counts = tally(
+        [flagged("a", hasFee: true, paid: 1, digitized: true, reused: true, eResult: true, rating: 3)], in: q3)
+    #expect(Methodology.qd766.score(counts).measuredMax == 56)
+    // Digitisation is linear to 100 %: 3 of 4 digitised scores 3 of its 4 points.
+    let digitized = Methodology.qd766.indicators.first { $0.metric == .digitizedRate }!
+    let threeOfFour = MetricValue(numerator: 3, denominator: 4, rate: 0.75, status: .ok)
+    #expect(Methodology.points(for: threeOfFour, of: digitized) == 3)
 }
 
 @Test func aColumnWithNoValuesIsNotMeasured() {

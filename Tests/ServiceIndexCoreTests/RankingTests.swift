@@ -34,7 +34,7 @@ private func focusDossiers(overdue: Int = 4) -> [Dossier] {
     }
 }
 
-private let peers = [70.0, 69, 68, 67, 66, 65, 64, 63, 62, 58].enumerated().map { index, total in
+private let peers = [66.0, 65, 64, 63, 62, 61, 60, 59, 58, 54].enumerated().map { index, total in
     peer([1, 4, 8, 11, 12, 14, 15, 19, 20, 22][index], total)
 }
 
@@ -51,8 +51,8 @@ private func report(_ dossiers: [Dossier], previous: [ProvinceCode: Int] = [:]) 
     #expect(result.ranking.count == 11)
     let focus = result.ranking.first { $0.province.code == ProvinceCode(66) }!
     #expect(focus.source == .computed)
-    // 6 + 12 + 12 + 10 + 6 + 4 + 2 + 6 × 0.6 / 0.9 = 56.
-    #expect(Rounding.cents(focus.total) == 5600)
+    // 6 + 12 + 12 + 6 + 6 + 4 + 2 + 6 × 0.6 / 0.9 = 52.
+    #expect(Rounding.cents(focus.total) == 5200)
     #expect(focus.rank == 11)
     #expect(focus.rankChange == -3)
     #expect(result.ranking.first!.rankChange == 0)
@@ -64,11 +64,11 @@ private func report(_ dossiers: [Dossier], previous: [ProvinceCode: Int] = [:]) 
     let focus = result.focus
     #expect(!focus.isInsideTarget)
     #expect(focus.reference?.province.code == ProvinceCode(22))
-    #expect(focus.pointsToTarget == 2.01)  // 58.00 + 0.01 − 56.00
+    #expect(focus.pointsToTarget == 2.01)  // 54.00 + 0.01 − 52.00
 
     let timeliness = try #require(focus.indicators.first { $0.score.indicator.metric == .timelinessRate })
     #expect(timeliness.movable == 4)
-    #expect(timeliness.additionalDossiers == 2)  // 2 points per dossier: 1 gives 58.00, 2 give 60.00
+    #expect(timeliness.additionalDossiers == 2)  // 2 points per dossier: 1 gives 54.00, 2 give 56.00
 
     // Recompute the indicator alone with k and k − 1 dossiers moved into its numerator.
     let tally = result.provinces[ProvinceCode(66)]!.tally
@@ -80,7 +80,7 @@ private func report(_ dossiers: [Dossier], previous: [ProvinceCode: Int] = [:]) 
         let points = Methodology.points(for: Metric.timelinessRate.measure(moved), of: timeliness.score.indicator)
         return card.total - timeliness.score.points + points
     }
-    let target = Rounding.cents(58.0) + 1
+    let target = Rounding.cents(54.0) + 1
     #expect(Rounding.cents(totalWithTimeliness(onTimeMoved: 2)) >= target)
     #expect(Rounding.cents(totalWithTimeliness(onTimeMoved: 1)) < target)
 
@@ -99,10 +99,10 @@ private func report(_ dossiers: [Dossier], previous: [ProvinceCode: Int] = [:]) 
 }
 
 @Test func aProvinceInsideTheTargetReportsItsLead() {
-    let result = report(focusDossiers(overdue: 0))  // 6+20+12+10+6+4+2+6 = 66
-    #expect(result.focus.standing?.rank == 5)  // behind 70, 69, 68, 67; ahead of 66.00 by code
+    let result = report(focusDossiers(overdue: 0))  // 6+20+12+6+6+4+2+6 = 62
+    #expect(result.focus.standing?.rank == 5)  // behind 66, 65, 64, 63; tied with 62.00, listed after it by code
     #expect(result.focus.isInsideTarget)
     #expect(result.focus.reference?.province.code == ProvinceCode(22))
-    #expect(result.focus.pointsToTarget == 8.0)  // 66.00 − 58.00
+    #expect(result.focus.pointsToTarget == 8.0)  // 62.00 − 54.00
     #expect(result.focus.indicators.allSatisfy { $0.additionalDossiers == nil })
 }

@@ -16,13 +16,13 @@ let q4 = Quarter("2025-Q4")!
 func dossier(
     _ id: String = "D", province: UInt8 = 66, status: DossierStatus = .processingFinished,
     received: String, due: String? = nil, finished: String? = nil, returned: String? = nil,
-    refused: String? = nil, supplements: Int = 0, supplementDays: Double = 0
+    refused: String? = nil, supplements: Int = 0, supplementDays: Double = 0, requested: String? = nil
 ) -> Dossier {
     Dossier(
         id: id, province: ProvinceCode(province), status: status, receivedAt: at(received),
         dueAt: due.map(at), finishedAt: finished.map(at), returnedAt: returned.map(at),
         refusedAt: refused.map(at), supplementCount: supplements,
-        supplementSeconds: Int64(supplementDays * 86_400))
+        supplementSeconds: Int64(supplementDays * 86_400), supplementRequestedAt: requested.map(at))
 }
 
 /// The tally of one dossier (or several) in a quarter.

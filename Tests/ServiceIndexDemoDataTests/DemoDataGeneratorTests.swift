@@ -121,7 +121,7 @@ import Testing
             header == "MaHoSo;MaTinh;MaDonVi;DonViXuLy;MaTTHC;HoTenNguoiNop;KenhThucHien;TrangThaiHoSo;"
                 + "NgayTiepNhan;NgayHenTra;NgayKetThucXuLy;NgayTra;NgayTuChoi;SoLanBoSung;SoNgayBoSung;"
                 + "CoPhiLePhi;DuocThanhToanTrucTuyen;HoSoCoThanhPhanSoHoa;DuocTaiSuDung;CoKetQuaDienTu;"
-                + "DaDongBo;MucDoHaiLong;CoPhanAnhKienNghi;SoCCCD")
+                + "DaDongBo;MucDoHaiLong;CoPhanAnhKienNghi;NgayYeuCauBoSung;SoCCCD")
         #expect(text.contains("\r\n"))
         #expect(text.contains("\"Sở Tư pháp,\nPhòng Hộ tịch\""))
         #expect(text.contains("\"Văn phòng Đăng ký đất đai; Chi nhánh số 1\""))
@@ -178,11 +178,42 @@ import Testing
         var codes: Set<String> = []
         for line in text.split(separator: "\r\n").dropFirst() {
             let fields = line.split(separator: ";", omittingEmptySubsequences: false)
-            if fields.count == 24, fields[0].hasPrefix("H15.") { codes.insert(String(fields[1])) }
+            if fields.count == 25, fields[0].hasPrefix("H15.") { codes.insert(String(fields[1])) }
         }
         #expect(codes.contains("54"))
         #expect(codes.contains("66"))
         #expect(codes.allSatisfy { ProvinceRegistry.standard.resolve($0)?.code == ProvinceCode(66) })
+    }
+
+    @Test func someDossiersWaitForASupplementWithTheTimeOfTheRequest() throws {
+        let (directory, _) = try generate(rows: 10_000)
+        defer { remove(directory) }
+        let text = String(decoding: try bytes(directory, "dvcqg-2025-Q3.csv"), as: UTF8.self)
+        var waiting = 0
+        var requestedInTime = 0
+        var requestedLate = 0
+        var twoRequests = 0
+        var otherStatusWithRequest = 0
+        for line in text.split(separator: "\r\n").dropFirst() {
+            // yyyyMMddHHmmss times compare as text.
+            let fields = line.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 25, fields[8].count == 14 else { continue }
+            let requested = fields[23]
+            guard fields[7] == "5" else {
+                if !requested.isEmpty { otherStatusWithRequest += 1 }
+                continue
+            }
+            waiting += 1
+            #expect(requested.count == 14 && requested >= fields[8], "\(fields[0]): requested \(requested)")
+            #expect(fields[10].isEmpty && fields[11].isEmpty && fields[12].isEmpty, "\(fields[0]) has no end")
+            if fields[13] == "2" { twoRequests += 1 }
+            // One request, nothing supplemented yet: the effective due is the due.
+            guard fields[13] == "1", fields[14] == "0", !fields[9].isEmpty else { continue }
+            if requested <= fields[9] { requestedInTime += 1 } else { requestedLate += 1 }
+        }
+        #expect(waiting > 20)
+        #expect(requestedInTime > 0 && requestedLate > 0 && twoRequests > 0)
+        #expect(otherStatusWithRequest > 0)
     }
 
     @Test func manifestHoldsTheSummary() throws {

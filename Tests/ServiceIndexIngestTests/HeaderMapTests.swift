@@ -28,6 +28,7 @@ private let specColumns: [(DossierColumn, [String])] = [
     (.synced, ["synced", "DaDongBo"]),
     (.rating, ["rating", "MucDoHaiLong", "Mức độ hài lòng"]),
     (.complaint, ["complaint", "CoPhanAnhKienNghi"]),
+    (.supplementRequestedAt, ["supplement_requested_at", "NgayYeuCauBoSung", "Ngày yêu cầu bổ sung"]),
 ]
 
 /// The spellings an export may use for one header: as written, upper and lower case, NFD.

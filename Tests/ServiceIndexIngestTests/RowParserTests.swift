@@ -52,7 +52,7 @@ private let sheetHeaders = [
     "MaHoSo", "MaTinh", "MaDonVi", "DonViXuLy", "Họ tên", "MaTTHC", "KenhThucHien", "TrangThaiHoSo",
     "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra", "NgayTuChoi", "SoLanBoSung",
     "SoNgayBoSung", "CoPhiLePhi", "DuocThanhToanTrucTuyen", "HoSoCoThanhPhanSoHoa", "DuocTaiSuDung",
-    "CoKetQuaDienTu", "DaDongBo", "MucDoHaiLong", "CoPhanAnhKienNghi", "Ghi chú",
+    "CoKetQuaDienTu", "DaDongBo", "MucDoHaiLong", "CoPhanAnhKienNghi", "Ghi chú", "NgayYeuCauBoSung",
 ]
 
 /// A valid row (status 4, received 2025-07-01 08:30 local) with `changes` applied, as a line.
@@ -117,6 +117,7 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
         .init("DuocTaiSuDung", "x", .badFlag), .init("CoKetQuaDienTu", "có thể", .badFlag),
         .init("DaDongBo", "đã", .badFlag), .init("MucDoHaiLong", "5", .badRating),
         .init("MucDoHaiLong", "tốt", .badRating), .init("CoPhanAnhKienNghi", "maybe", .badFlag),
+        .init("NgayYeuCauBoSung", "yesterday", .badDatetime), .init("NgayYeuCauBoSung", "2025-07-32", .badDatetime),
     ]
 
     /// Rows with two problems: the first in §3.2 column order is reported.
@@ -137,6 +138,9 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
             ["DuocThanhToanTrucTuyen": "7", "HoSoCoThanhPhanSoHoa": "7"], "DuocThanhToanTrucTuyen", .badFlag, value: "7"
         ),
         .init(["MucDoHaiLong": "9", "CoPhanAnhKienNghi": "9"], "MucDoHaiLong", .badRating, value: "9"),
+        // The request time is the table's last column: every other problem comes first.
+        .init(["CoPhanAnhKienNghi": "9", "NgayYeuCauBoSung": "x"], "CoPhanAnhKienNghi", .badFlag, value: "9"),
+        .init(["NgayTiepNhan": "x", "NgayYeuCauBoSung": "x"], "NgayTiepNhan", .badDatetime, value: "x"),
     ]
 }
 
@@ -149,10 +153,10 @@ struct RowParserTests {
         let header =
             "dossier_id,province,unit_code,unit_name,procedure_code,channel,status,received_at,due_at,"
             + "finished_at,returned_at,refused_at,supplement_count,supplement_days,has_fee,paid_online,"
-            + "digitized,reused_data,e_result,synced,rating,complaint"
+            + "digitized,reused_data,e_result,synced,rating,complaint,Ngày yêu cầu bổ sung"
         let row =
             " HS-001 ,66,  U01 ,\"Sở  Tư\npháp\",1.001234,2,10,2025-07-01 08:30,05/07/2025,"
-            + "2025-07-03 17:00:00,20250704090000,,1,\"1,5\",có,1,yes,0,true,Không,Hài lòng,0"
+            + "2025-07-03 17:00:00,20250704090000,,1,\"1,5\",có,1,yes,0,true,Không,Hài lòng,0,02/07/2025 10:00"
         let results = try parseExport(header + "\n" + row + "\n")
         try #require(results.count == 1)
         let dossier = try results[0].get()
@@ -178,6 +182,7 @@ struct RowParserTests {
         #expect(dossier.synced == false)
         #expect(dossier.rating == 2)
         #expect(dossier.complaint == false)
+        #expect(dossier.supplementRequestedAt == Instant(seconds: 1_751_425_200), "2025-07-02 10:00 local")
     }
 
     @Test("empty cells are unknown; counts default to 0 and the channel to direct")
@@ -220,6 +225,8 @@ struct RowParserTests {
             ["NgayKetThucXuLy": "2025-07-01 08:30:00"], ["Ghi chú": "=cmd|' /C calc'!A0"],
             ["Họ tên": "\"quoted\", with comma"], ["MaTinh": "Tỉnh Phú Yên"], ["MaTinh": "h15"], ["MaTinh": "54"],
             ["SoLanBoSung": "0", "SoNgayBoSung": "0"], ["KenhThucHien": "BCCI"], ["TrangThaiHoSo": " 10 "],
+            // No rule ties the request time to the other times; a date alone is midnight.
+            ["NgayYeuCauBoSung": "30/06/2025"], ["NgayYeuCauBoSung": "20250702100000", "TrangThaiHoSo": "9"],
         ] as [[String: String]])
     func edgeAccepted(_ changes: [String: String]) throws {
         let results = try parseExport(sheet(with: sheetRow(changes)))
@@ -242,10 +249,10 @@ struct RowParserTests {
         #expect(tooShort.column == "" && tooShort.value == "")
         #expect(tooShort.line == 5)
         #expect(tooShort.dossierID == "HS 7")
-        #expect(tooShort.message == "expected 24 fields, found 23")
+        #expect(tooShort.message == "expected 25 fields, found 24")
         #expect(tooLong.reason == .wrongFieldCount)
         #expect(tooLong.line == 6)
-        #expect(tooLong.message == "expected 24 fields, found 25")
+        #expect(tooLong.message == "expected 25 fields, found 26")
     }
 
     @Test(

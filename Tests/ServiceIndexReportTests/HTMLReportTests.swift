@@ -192,6 +192,25 @@ struct HTMLReportTests {
         #expect(HTML.escape("a\u{1}b\u{FFFE}") == "a\u{FFFD}b\u{FFFD}")
     }
 
+    @Test func saysWhatTheBuiltInScoresAndWhatExportsCannotMeasure() {
+        let en = HTMLReport.render(report: Sample.report(), ingest: Sample.ingest, language: .en)
+        #expect(en.contains("Of the index&#39;s 100 points, dossier exports measure 62"))
+        #expect(en.contains("The other 38 need data that exports do not hold"))
+        #expect(en.contains("full-online (toàn trình)"))
+        #expect(en.contains("reverse-engineered from the portal"))
+        let vi = HTMLReport.render(report: Sample.report(), ingest: Sample.ingest, language: .vi)
+        #expect(vi.contains("dữ liệu xuất hồ sơ đo được 62 điểm"))
+        #expect(vi.contains("38 điểm còn lại"))
+    }
+
+    @Test func aMethodologyFileGetsNoNoteAboutTheBuiltIn() throws {
+        var report = Sample.report()
+        report.methodology = try Methodology(name: "mine", indicators: Methodology.qd766.indicators.dropLast())
+        let en = HTMLReport.render(report: report, ingest: Sample.ingest, language: .en)
+        #expect(!en.contains("dossier exports measure 62"))
+        #expect(en.contains("Methodology mine: 7 indicators"))
+    }
+
     @Test func isDeterministic() {
         let first = HTMLReport.render(report: Sample.report(), ingest: Sample.ingest, language: .vi)
         let second = HTMLReport.render(report: Sample.report(), ingest: Sample.ingest, language: .vi)
@@ -204,7 +223,7 @@ struct HTMLReportTests {
         let standing = report.focus.standing!
         #expect(html.contains("\(standing.rank)<small> / 6</small>"))
         #expect(html.contains("6 of 34 ranked"))
-        #expect(html.contains("of 66 points measured"))
+        #expect(html.contains("of 62 points measured"))
         #expect(html.contains("▲ up"))
         #expect(html.contains("12,345 = 12,000 + 300 + 45"))
         #expect(html.contains("bad_datetime"))

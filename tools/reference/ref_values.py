@@ -35,6 +35,7 @@ COLUMNS = [
     ("synced", ["DaDongBo"], "flag", False),
     ("rating", ["MucDoHaiLong", "Mức độ hài lòng"], "rating", False),
     ("complaint", ["CoPhanAnhKienNghi"], "flag", False),
+    ("supplement_requested_at", ["NgayYeuCauBoSung", "Ngày yêu cầu bổ sung"], "datetime", False),
 ]
 COLUMN_NAMES = [c[0] for c in COLUMNS]
 

@@ -20,9 +20,9 @@ from fractions import Fraction
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from ref_csv import FileError, read_table  # noqa: E402
-from ref_metrics import (GROUPS, TALLY_FIELDS, competition_rank, new_tally,  # noqa: E402
-                         parse_quarter, quarter_bounds, quarter_of, end_time,
-                         round_half_away, score, tally_add)
+from ref_metrics import (GROUPS, QD766, TALLY_FIELDS, competition_rank,  # noqa: E402
+                         load_methodology, new_tally, parse_quarter, quarter_bounds,
+                         quarter_of, end_time, round_half_away, score, tally_add)
 from ref_registry import NAMES, fold, resolve_province  # noqa: E402
 from ref_values import (COLUMNS, DEFAULTS, HEADER_KEYS, MAX_FIELD_BYTES,  # noqa: E402
                         PARSERS, BadValue, normalize_text)
@@ -226,6 +226,7 @@ def run(argv=None):
     ap.add_argument("--strict", action="store_true")
     ap.add_argument("--max-reject-rate", default="0.05")
     ap.add_argument("--no-formula-guard", action="store_true")
+    ap.add_argument("--methodology", help="a methodology CSV instead of the built-in qd766")
     ap.add_argument("--out", required=True)
     ap.add_argument("inputs", nargs="+", metavar="INPUT")
     a = ap.parse_args(argv)
@@ -242,7 +243,8 @@ def run(argv=None):
             if default_province is None:
                 raise UsageError("unknown --province %r" % a.province)
         max_rate = Fraction(a.max_reject_rate)
-    except (UsageError, ValueError) as e:
+        methodology = load_methodology(a.methodology) if a.methodology else QD766
+    except (UsageError, ValueError, OSError, KeyError) as e:
         print("error: %s" % e, file=sys.stderr)
         return EX_USAGE
 
@@ -282,7 +284,7 @@ def run(argv=None):
         if d["province"] == focus:
             tally_add(units.setdefault(unit_key(d), new_tally()), d, start, end_p)
     computed = sorted(code for code, t in provinces.items() if t["in_scope"] > 0)
-    scores = {code: score(provinces[code]) for code in computed}
+    scores = {code: score(provinces[code], methodology) for code in computed}
 
     try:
         os.makedirs(a.out, exist_ok=True)
@@ -326,7 +328,7 @@ def run(argv=None):
     unit_rows = []
     for key in sorted(units):
         t = units[key]
-        total = fmt(score(t)["total"], 2) if t["in_scope"] > 0 else ""
+        total = fmt(score(t, methodology)["total"], 2) if t["in_scope"] > 0 else ""
         unit_rows.append([guard(key), t["in_scope"], t["overdue"], total])
     write_csv(os.path.join(a.out, "units.csv"),
               ["unit_key", "in_scope", "overdue", "total"], unit_rows)

@@ -202,6 +202,23 @@ class DuplicateTests(unittest.TestCase):
         for w in self.winner(a, b):
             self.assertEqual(w["unit_name"], "Ä")
 
+    def test_supplement_request_is_not_an_end_time_and_compares_last(self):
+        # a request settles timeliness but is no end time: the later received_at wins
+        waiting = dossier(status=5, supplement_requested_at=ts(2025, 7, 3))
+        later = dossier(status=4, received_at=ts(2025, 7, 2))
+        for w in self.winner(waiting, later):
+            self.assertEqual(w["status"], 4)
+        # all else equal, the record with the (later) request time wins, after complaint
+        a = dossier(status=5, complaint=True, supplement_requested_at=ts(2025, 7, 3))
+        b = dossier(status=5, complaint=True, supplement_requested_at=ts(2025, 7, 4))
+        c = dossier(status=5, complaint=True)
+        for w in self.winner(a, b, c):
+            self.assertEqual(w["supplement_requested_at"], ts(2025, 7, 4))
+        a = dossier(status=5, complaint=False, supplement_requested_at=ts(2025, 7, 4))
+        b = dossier(status=5, complaint=True)
+        for w in self.winner(a, b):
+            self.assertIs(w["complaint"], True)
+
 
 class MetricTests(unittest.TestCase):
     def test_timeliness_classes_and_supplement(self):
@@ -231,18 +248,50 @@ class MetricTests(unittest.TestCase):
         self.assertEqual((t["in_scope"], t["with_due"], t["no_due_date"], t["on_time"],
                           t["open_in_time"], t["overdue"], t["ended"]), (6, 5, 1, 1, 2, 2, 2))
 
+    def test_timeliness_end_of_a_dossier_waiting_for_a_supplement(self):
+        s, e = quarter_bounds(2025, 3)
+        t = new_tally()
+        due = ts(2025, 7, 10, 17)
+        rows = [
+            # status 5, requested before its due: settled on time at the request
+            dossier(status=5, due_at=due, supplement_count=1,
+                    supplement_requested_at=ts(2025, 7, 8, 9)),
+            # requested after its due: overdue
+            dossier(status=5, due_at=due, supplement_count=1,
+                    supplement_requested_at=ts(2025, 7, 12, 9)),
+            # two requests: overdue although requested before the due
+            dossier(status=5, due_at=due, supplement_count=2,
+                    supplement_requested_at=ts(2025, 7, 8, 9)),
+            # requested before P: settled before P, out of scope
+            dossier(status=5, received_at=ts(2025, 6, 1, 8), due_at=ts(2025, 6, 20, 17),
+                    supplement_count=1, supplement_requested_at=ts(2025, 6, 5, 9)),
+            # requested after the end of P: open at the end, judged against it
+            dossier(status=5, received_at=ts(2025, 9, 20, 8), due_at=ts(2025, 10, 5, 17),
+                    supplement_count=1, supplement_requested_at=ts(2025, 10, 2, 9)),
+            dossier(status=5, received_at=ts(2025, 9, 20, 8), due_at=ts(2025, 9, 25, 17),
+                    supplement_count=1, supplement_requested_at=ts(2025, 10, 2, 9)),
+            # status 4 with a request time: ignored, open, past its due -> overdue
+            dossier(status=4, due_at=due, supplement_count=1,
+                    supplement_requested_at=ts(2025, 7, 8, 9)),
+        ]
+        for d in rows:
+            tally_add(t, d, s, e)
+        self.assertEqual((t["in_scope"], t["with_due"], t["on_time"], t["open_in_time"],
+                          t["overdue"], t["ended"], t["processing_seconds_sum"]),
+                         (6, 6, 1, 1, 4, 0, 0))
+
     def test_empty_not_measured_and_points(self):
         s, e = quarter_bounds(2025, 3)
         t = new_tally()
         tally_add(t, dossier(has_fee=False, synced=True, digitized=None), s, e)
         rows = {r["indicator"]: r for r in score(t)["rows"]}
         self.assertEqual(rows["tttt.payment"]["status"], "empty")
-        self.assertEqual(rows["tttt.payment"]["points"], 10)
+        self.assertEqual(rows["tttt.payment"]["points"], 6)
         self.assertEqual(rows["mdsh.digitized"]["status"], "not_measured")
         self.assertEqual(rows["tdgq.on_time"]["status"], "not_measured")
         self.assertEqual(rows["mdhl.dossier"]["status"], "not_measured")
         self.assertEqual(rows["ckmb.sync"]["points"], 6)
-        self.assertEqual(score(t)["measured_max"], 6 + 12 + 10)
+        self.assertEqual(score(t)["measured_max"], 6 + 12 + 6)
 
     def test_rounding_and_ranking(self):
         self.assertEqual(round_half_away(Fraction(2345, 1000), 2), "2.35")
@@ -284,6 +333,18 @@ class EndToEndTests(unittest.TestCase):
             self.compare(out, "units.csv", "units_focus01.csv")
             self.compare(out, "indicators.csv")
             self.compare(out, "rejects.csv")
+
+    def test_previous_methodology_file_gives_the_previous_scores(self):
+        path = os.path.join(HERE, "..", "..", "methodologies", "qd766-2025.csv")
+        with tempfile.TemporaryDirectory() as out:
+            r = run_cli(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--methodology", path,
+                         "--out", out, "input"], BASIC)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(os.path.join(out, "rankings.csv"), encoding="utf-8") as f:
+                rows = f.read().splitlines()
+        # payment 10 points, digitisation to 80 % (NOTES.md, before the 62-point table)
+        self.assertEqual(rows[1], "1,66,Đắk Lắk,54.42,4.50,16.00,12.00,10.00,8.25,3.67,66.00")
+        self.assertEqual(rows[2], "2,01,Hà Nội,37.56,0.00,13.33,12.00,10.00,0.00,2.22,48.00")
 
     def test_reject_rate_fails_and_writes_nothing(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -25,6 +25,7 @@ public enum DossierColumn: Int, CaseIterable, Sendable, Comparable {
     case synced
     case rating
     case complaint
+    case supplementRequestedAt
 
     /// The canonical snake_case name.
     public var canonicalName: String {
@@ -51,6 +52,7 @@ public enum DossierColumn: Int, CaseIterable, Sendable, Comparable {
         case .synced: "synced"
         case .rating: "rating"
         case .complaint: "complaint"
+        case .supplementRequestedAt: "supplement_requested_at"
         }
     }
 
@@ -79,6 +81,7 @@ public enum DossierColumn: Int, CaseIterable, Sendable, Comparable {
         case .synced: ["DaDongBo"]
         case .rating: ["MucDoHaiLong", "Mức độ hài lòng"]
         case .complaint: ["CoPhanAnhKienNghi"]
+        case .supplementRequestedAt: ["NgayYeuCauBoSung", "Ngày yêu cầu bổ sung"]
         }
     }
 

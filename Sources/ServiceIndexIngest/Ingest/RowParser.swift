@@ -124,13 +124,14 @@ public struct RowParser {
         let rating = try fields.parsed(
             .rating, as: "a rating (1, 2, 3 or hài lòng words)", reason: .badRating, WordParsers.rating)
         let complaint = try fields.flag(.complaint)
+        let supplementRequested = try fields.date(.supplementRequestedAt)
         let dossier = Dossier(
             id: wantsText ? id.text() : "", province: province, unitCode: unitCode, unitName: unitName,
             procedureCode: procedureCode, channel: channel, status: status, receivedAt: received,
             dueAt: due, finishedAt: finished, returnedAt: returned, refusedAt: refused,
             supplementCount: supplements, supplementSeconds: supplementSeconds, hasFee: hasFee,
             paidOnline: paidOnline, digitized: digitized, reusedData: reused, eResult: eResult,
-            synced: synced, rating: rating, complaint: complaint)
+            synced: synced, rating: rating, complaint: complaint, supplementRequestedAt: supplementRequested)
         return Row(dossier: dossier, idHash: id.hash)
     }
 

@@ -69,6 +69,7 @@ public enum HTMLReport {
                 strings.methodologyNote(
                     report.methodology.name, String(report.methodology.indicators.count),
                     HeadlineSection.compact(report.methodology.maxPoints, numbers)))
+            + ScoringNote.render(for: report.methodology, language: language)
             + HTML.text("p", [], strings.footer) + "</footer>"
 
         let title = strings.documentTitle(strings.quarter(report.quarter), focus.province.name)

@@ -8,8 +8,8 @@ import ServiceIndexIngest
 /// arguments are: callers pass escaped text (`HTML.escape`) or markup such as `<strong>…</strong>`.
 ///
 /// ```swift
-/// HTMLStrings.vi.measuredOf("60", "66")   // "60 trên 66 điểm đo được"
-/// HTMLStrings.en.measuredOf("60", "66")   // "60 of 66 points measured"
+/// HTMLStrings.vi.measuredOf("56", "62")   // "56 trên 62 điểm đo được"
+/// HTMLStrings.en.measuredOf("56", "62")   // "56 of 62 points measured"
 /// ```
 struct HTMLStrings: Sendable {
     typealias Text1 = @Sendable (String) -> String
