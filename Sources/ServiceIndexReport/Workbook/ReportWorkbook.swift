@@ -19,8 +19,10 @@ public enum ReportWorkbook {
     static let headerStyle = XLSXWriter.Style(bold: true, fillColour: 0xDCE6F1, bottomBorder: true)
     static let barColour: UInt32 = 0x8EA9C8
     static let focusColour: UInt32 = 0xC0392B
-    /// The widest a column is sized to, in characters.
+    /// The widest a column is sized to, in characters; longer text wraps.
     static let maxColumnWidth = 60.0
+    /// The widest a sheet (in characters) that still prints at one page wide.
+    static let maxPrintWidth = 260.0
 
     /// Renders the workbook.
     ///
@@ -68,17 +70,19 @@ public enum ReportWorkbook {
         let rows = table.table.rows.prefix(table.sheetRowLimit ?? table.table.rows.count)
         for (index, row) in rows.enumerated() {
             for (column, cell) in row.enumerated() {
-                guard let (value, style, shown) = content(cell) else { continue }
+                guard var (value, style, shown) = content(cell) else { continue }
+                if Double(shown) + 2 > maxColumnWidth { style.wrap = true }
                 try writer.write(sheet, row: index + 1, column: column, value, style)
                 if column < widths.count { widths[column] = max(widths[column], Double(shown) + 2) }
             }
         }
         writer.freezeRows(sheet, 1)
         try writer.filter(sheet, row: 0, lastRow: max(rows.count, 1), lastColumn: max(header.count - 1, 0))
+        widths = widths.map { min($0, maxColumnWidth) }
         for (column, width) in widths.enumerated() {
-            try writer.setColumnWidth(sheet, column: column, width: min(width, maxColumnWidth))
+            try writer.setColumnWidth(sheet, column: column, width: width)
         }
-        try writer.setPrintLayout(sheet, headerRow: 0)
+        try writer.setPrintLayout(sheet, headerRow: 0, fitWidth: widths.reduce(0, +) <= maxPrintWidth)
         if table.sheetRowLimit != nil {
             try writer.write(
                 sheet, row: rows.count + 2, column: 0,
@@ -99,7 +103,9 @@ public enum ReportWorkbook {
             return (.text(text), .plain, longestLine)
         case .number(let digits, let kind):
             guard let value = Double(digits) else { return (.text(digits), .plain, digits.count) }
-            let style = XLSXWriter.Style(numberFormat: numberFormat(kind))
+            // Ranks are centred, so that they do not run into a code beside them.
+            let style = XLSXWriter.Style(
+                numberFormat: numberFormat(kind), horizontal: kind == .integer ? .center : .general)
             let shown = kind == .count ? digits.count + digits.count / 3 : digits.count
             return (.number(value), style, shown)
         }
@@ -127,7 +133,7 @@ public enum ReportWorkbook {
         return XLSXWriter.BarChart(
             title: strings.chartTitle, seriesName: strings.label("total"), dataSheet: sheet,
             categoryColumn: nameColumn, valueColumn: totalColumn, firstRow: 1, lastRow: report.ranking.count,
-            colour: barColour, highlighted: focus, highlightColour: focusColour, valueFormat: "0.00",
+            colour: barColour, highlighted: focus, highlightColour: focusColour, valueFormat: "0.00", axisFormat: "0",
             valueMaximum: nil, widthPixels: 760, heightPixels: 120 + 19 * report.ranking.count)
     }
 }

@@ -12,7 +12,9 @@ struct SummarySheet {
     private static let labelStyle = XLSXWriter.Style(bold: true)
     private static let points = XLSXWriter.Style(numberFormat: "0.00")
     private static let totalPoints = XLSXWriter.Style(numberFormat: "0.00", bold: true)
-    private static let whole = XLSXWriter.Style(numberFormat: "0")
+    private static let factPoints = XLSXWriter.Style(numberFormat: "0.00", horizontal: .left)
+    private static let factTotal = XLSXWriter.Style(numberFormat: "0.00", bold: true, horizontal: .left)
+    private static let factWhole = XLSXWriter.Style(numberFormat: "0", horizontal: .left)
     private static let count = XLSXWriter.Style(numberFormat: "#,##0")
     private static let rate = XLSXWriter.Style(numberFormat: "0.00%")
     private static let widths: [Double] = [44, 24, 8, 10, 9, 9, 11, 16, 70]
@@ -37,17 +39,17 @@ struct SummarySheet {
         try fact(strings.periodStart, .text(CivilDate(localSeconds: quarter.start.localSeconds).description))
         try fact(strings.periodEnd, .text(CivilDate(localSeconds: quarter.end.localSeconds - 1).description))
         if let standing = focus.standing {
-            try fact(strings.rank, .number(Double(standing.rank)), Self.whole)
+            try fact(strings.rank, .number(Double(standing.rank)), Self.factWhole)
             try writer.write(sheet, row: row - 1, column: 2, .text(strings.rankedOf(report.ranking.count)))
-            try fact(strings.total, .number(rounded(standing.total)), Self.totalPoints)
+            try fact(strings.total, .number(rounded(standing.total)), Self.factTotal)
         } else {
             try fact(strings.rank, .text(strings.unranked))
         }
-        try fact(strings.targetRank, .number(Double(focus.targetRank)), Self.whole)
+        try fact(strings.targetRank, .number(Double(focus.targetRank)), Self.factWhole)
         if let points = focus.pointsToTarget, let reference = focus.reference {
             try fact(
                 focus.isInsideTarget ? strings.leadOverNext : strings.pointsToTarget, .number(rounded(points)),
-                Self.points)
+                Self.factPoints)
             try fact(
                 strings.reference, .text("\(reference.province.name) (\(html.rank.lowercased()) \(reference.rank))"))
         }
@@ -61,7 +63,7 @@ struct SummarySheet {
         for (column, width) in Self.widths.enumerated() {
             try writer.setColumnWidth(sheet, column: column, width: width)
         }
-        try writer.setPrintLayout(sheet, headerRow: nil)
+        try writer.setPrintLayout(sheet, headerRow: nil, fitWidth: true)
         if let chart { try writer.insert(chart, into: sheet, row: row + 1, column: 0) }
     }
 

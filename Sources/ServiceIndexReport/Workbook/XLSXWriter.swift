@@ -40,6 +40,15 @@ final class XLSXWriter {
         var fillColour: UInt32?
         var bottomBorder = false
         var alignTop = false
+        var horizontal: Alignment = .general
+
+        /// Where a cell's content sits across it.
+        enum Alignment: Hashable {
+            /// Text to the left, numbers to the right.
+            case general
+            case left
+            case center
+        }
 
         static let plain = Style()
     }
@@ -66,7 +75,10 @@ final class XLSXWriter {
         /// The bar drawn in `highlightColour`, counted from `firstRow`.
         var highlighted: Int?
         var highlightColour: UInt32
+        /// The number format of the bars' labels.
         var valueFormat: String
+        /// The number format of the value axis.
+        var axisFormat: String
         var valueMaximum: Double?
         var widthPixels: Int
         var heightPixels: Int
@@ -164,12 +176,13 @@ final class XLSXWriter {
         try check(status, "filter \(sheet.name)")
     }
 
-    /// Prints the sheet landscape, one page wide, repeating row `headerRow` on every page.
-    func setPrintLayout(_ sheet: Sheet, headerRow: Int?) throws(XLSXError) {
+    /// Prints the sheet on A4 landscape, repeating row `headerRow` on every page, scaled to one
+    /// page wide when `fitWidth`.
+    func setPrintLayout(_ sheet: Sheet, headerRow: Int?, fitWidth: Bool) throws(XLSXError) {
         let worksheet = worksheets[sheet.index]
         worksheet_set_landscape(worksheet)
         worksheet_set_paper(worksheet, 9)  // A4
-        worksheet_fit_to_pages(worksheet, 1, 0)
+        if fitWidth { worksheet_fit_to_pages(worksheet, 1, 0) }
         if let headerRow {
             try check(
                 worksheet_repeat_rows(worksheet, lxw_row_t(headerRow), lxw_row_t(headerRow)),
@@ -207,7 +220,7 @@ final class XLSXWriter {
         // value axis is kept at the bottom by crossing at the last category.
         chart_axis_set_reverse(chartObject.pointee.y_axis)
         chart_axis_set_crossing_max(chartObject.pointee.y_axis)
-        chart_axis_set_num_format(chartObject.pointee.x_axis, chart.valueFormat)
+        chart_axis_set_num_format(chartObject.pointee.x_axis, chart.axisFormat)
         chart_axis_set_min(chartObject.pointee.x_axis, 0)
         if let maximum = chart.valueMaximum { chart_axis_set_max(chartObject.pointee.x_axis, maximum) }
         var options = lxw_chart_options()
@@ -264,6 +277,11 @@ final class XLSXWriter {
         }
         if style.bottomBorder { format_set_bottom(format, UInt8(LXW_BORDER_THIN.rawValue)) }
         if style.alignTop { format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue)) }
+        switch style.horizontal {
+        case .general: break
+        case .left: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
+        case .center: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        }
         formats[style] = format
         return format
     }
