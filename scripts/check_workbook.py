@@ -37,6 +37,13 @@ SUMMARY = {"en": "Summary", "vi": "Tổng quan"}
 ROW_LIMIT = 100_000
 GUARDS = ("=", "+", "-", "@", "\t", "\r")
 NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+# A control character in a cell is stored as _xHHHH_, which a spreadsheet reads back as the
+# character (openpyxl leaves it as stored).
+ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def stored(text):
+    return ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
 
 
 def unguarded(field):
@@ -63,7 +70,7 @@ def check_table(sheet, rows, name, problems):
             elif isinstance(value, str):
                 if cell.data_type == "f":
                     problems.append(f"{where}: a formula {value!r}")
-                elif value != unguarded(field):
+                elif stored(value) != unguarded(field):
                     problems.append(f"{where}: text {value!r}, the CSV has {field!r}")
                 elif NUMBER.fullmatch(field) and header[column] not in TEXT_COLUMNS:
                     problems.append(f"{where}: the number {field} is stored as text")

@@ -1,5 +1,5 @@
 /// Writes RFC 4180 CSV into a byte buffer: comma (or another delimiter), CRLF, a field quoted
-/// when it holds the delimiter, a comma, a quote, CR or LF, or starts or ends with a space or
+/// when it holds the delimiter, a quote, CR or LF, or starts or ends with a space or
 /// TAB (so readers that trim unquoted fields keep it whole), quotes doubled inside.
 ///
 /// ```swift
@@ -35,7 +35,7 @@ public struct CSVWriter: Sendable {
         let utf8 = field.utf8
         let edgeSpace = [0x20, 0x09].contains(utf8.first ?? 0) || [0x20, 0x09].contains(utf8.last ?? 0)
         let needsQuotes =
-            edgeSpace || utf8.contains { $0 == delimiter || $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+            edgeSpace || utf8.contains { $0 == delimiter || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
         guard needsQuotes else {
             bytes.append(contentsOf: utf8)
             return

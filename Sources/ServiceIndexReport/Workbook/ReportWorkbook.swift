@@ -70,8 +70,9 @@ public enum ReportWorkbook {
         let rows = table.table.rows.prefix(table.sheetRowLimit ?? table.table.rows.count)
         for (index, row) in rows.enumerated() {
             for (column, cell) in row.enumerated() {
-                guard var (value, style, shown) = content(cell) else { continue }
-                if Double(shown) + 2 > maxColumnWidth { style.wrap = true }
+                guard let (value, plainStyle, shown) = content(cell) else { continue }
+                var style = plainStyle
+                style.wrap = Double(shown) + 2 > maxColumnWidth
                 try writer.write(sheet, row: index + 1, column: column, value, style)
                 if column < widths.count { widths[column] = max(widths[column], Double(shown) + 2) }
             }
