@@ -6,15 +6,17 @@ and every cell of the sheet holds the CSV's value: a number cell exactly the CSV
 text cell the CSV's text without the formula guard (never a formula), an empty cell an empty
 field. Rates are shown as percentages. A sheet lists at most 100,000 rows and then says how
 many there were. The summary sheet comes first and the ranking chart is there, with one bar in
-its own colour.
+its own colour. The document's times are the end of the period, never the clock.
 
 usage: check_workbook.py REPORT_DIR [--lang en|vi]
 Exits 1 with one line per difference.
 """
 import csv
+import json
 import re
 import sys
 import zipfile
+from datetime import datetime, timedelta
 from pathlib import Path
 
 try:
@@ -127,6 +129,25 @@ def check_chart(path, rankings_sheet, problems):
         problems.append(f"the chart does not draw from the {rankings_sheet} sheet")
 
 
+def check_timestamps(directory, problems):
+    """The document's times are the end of the period (00:00 in Vietnam, UTC+7, the day after
+    it), and every zip entry's time is fixed: nothing comes from the clock."""
+    with zipfile.ZipFile(directory / "report.xlsx") as archive:
+        times = {info.date_time for info in archive.infolist()}
+        core = archive.read("docProps/core.xml").decode("utf-8")
+    if times != {(1980, 1, 1, 0, 0, 0)}:
+        problems.append(f"zip entries carry times {sorted(times)}")
+    quarter = json.loads((directory / "run.json").read_text(encoding="utf-8")).get("quarter", "")
+    match = re.fullmatch(r"(\d{4})-Q([1-4])", quarter)
+    if match:
+        year, number = int(match.group(1)), int(match.group(2))
+        end = datetime(year + number // 4, number % 4 * 3 + 1, 1) - timedelta(hours=7)
+        stamp = end.strftime("%Y-%m-%dT%H:%M:%SZ")
+        for field in ("created", "modified"):
+            if f'<dcterms:{field} xsi:type="dcterms:W3CDTF">{stamp}</dcterms:{field}>' not in core:
+                problems.append(f"the document's {field} time is not {stamp}, the end of {quarter}")
+
+
 def main():
     directory = Path(sys.argv[1])
     lang = sys.argv[3] if len(sys.argv) > 3 and sys.argv[2] == "--lang" else "en"
@@ -142,6 +163,7 @@ def main():
             continue
         check_table(workbook[title], read_csv(path), name, problems)
     check_chart(directory / "report.xlsx", SHEETS[lang]["rankings"], problems)
+    check_timestamps(directory, problems)
     for problem in problems[:50]:
         print(problem)
     if problems:

@@ -60,22 +60,30 @@ public enum ReportWorkbook {
     ) throws(XLSXError) -> XLSXWriter.Sheet {
         let sheet = try writer.addSheet(strings.sheetName(table.name))
         let header = table.table.header
+        let rows = table.table.rows.prefix(table.sheetRowLimit ?? table.table.rows.count)
         var widths = [Double](repeating: 0, count: header.count)
         for (column, name) in header.enumerated() {
             let label = strings.label(name)
-            try writer.write(sheet, row: 0, column: column, .text(label), headerStyle)
+            // A label stands over its figures: on the right over numbers, centred over ranks.
+            var style = headerStyle
+            if let kind = numberKind(of: column, in: rows) { style.horizontal = kind == .integer ? .center : .right }
+            try writer.write(sheet, row: 0, column: column, .text(label), style)
             // Bold text and the filter button take about three characters more.
             widths[column] = Double(label.count) * 1.1 + 3
         }
-        let rows = table.table.rows.prefix(table.sheetRowLimit ?? table.table.rows.count)
         for (index, row) in rows.enumerated() {
+            var lines = 1
             for (column, cell) in row.enumerated() {
                 guard let (value, plainStyle, shown) = content(cell) else { continue }
                 var style = plainStyle
-                style.wrap = Double(shown) + 2 > maxColumnWidth
+                // Text wider than a column can be wraps, and its row grows to show every line.
+                let width = Double(shown) + 2
+                style.wrap = width > maxColumnWidth
+                if style.wrap { lines = max(lines, Int((width / (maxColumnWidth - 4)).rounded(.up))) }
                 try writer.write(sheet, row: index + 1, column: column, value, style)
-                if column < widths.count { widths[column] = max(widths[column], Double(shown) + 2) }
+                if column < widths.count { widths[column] = max(widths[column], width) }
             }
+            if lines > 1 { try writer.setRowHeight(sheet, row: index + 1, height: 15 * Double(lines)) }
         }
         writer.freezeRows(sheet, 1)
         try writer.filter(sheet, row: 0, lastRow: max(rows.count, 1), lastColumn: max(header.count - 1, 0))
@@ -110,6 +118,19 @@ public enum ReportWorkbook {
             let shown = kind == .count ? digits.count + digits.count / 3 : digits.count
             return (.number(value), style, shown)
         }
+    }
+
+    /// The kind of number a column holds, when every non-empty cell of it is one.
+    static func numberKind(of column: Int, in rows: ArraySlice<[Cell]>) -> Cell.NumberKind? {
+        var found: Cell.NumberKind?
+        for row in rows where column < row.count {
+            switch row[column] {
+            case .empty: continue
+            case .text: return nil
+            case .number(_, let kind): found = found ?? kind
+            }
+        }
+        return found
     }
 
     /// The spreadsheet number format of a kind of number.

@@ -48,6 +48,7 @@ final class XLSXWriter {
             case general
             case left
             case center
+            case right
         }
 
         static let plain = Style()
@@ -162,6 +163,13 @@ final class XLSXWriter {
     func setColumnWidth(_ sheet: Sheet, column: Int, width: Double) throws(XLSXError) {
         let status = worksheet_set_column(worksheets[sheet.index], lxw_col_t(column), lxw_col_t(column), width, nil)
         try check(status, "size \(sheet.name) column \(column + 1)")
+    }
+
+    /// Sets the height (in points) of one row, for text wrapped over several lines.
+    func setRowHeight(_ sheet: Sheet, row: Int, height: Double) throws(XLSXError) {
+        try check(
+            worksheet_set_row(worksheets[sheet.index], lxw_row_t(row), height, nil), "size \(sheet.name) row \(row + 1)"
+        )
     }
 
     /// Keeps the first `rows` rows in view while scrolling.
@@ -281,6 +289,7 @@ final class XLSXWriter {
         case .general: break
         case .left: format_set_align(format, UInt8(LXW_ALIGN_LEFT.rawValue))
         case .center: format_set_align(format, UInt8(LXW_ALIGN_CENTER.rawValue))
+        case .right: format_set_align(format, UInt8(LXW_ALIGN_RIGHT.rawValue))
         }
         formats[style] = format
         return format
