@@ -17,7 +17,7 @@ struct SummarySheet {
     private static let factWhole = XLSXWriter.Style(numberFormat: "0", horizontal: .left)
     private static let count = XLSXWriter.Style(numberFormat: "#,##0")
     private static let rate = XLSXWriter.Style(numberFormat: "0.00%")
-    private static let widths: [Double] = [44, 24, 8, 10, 9, 9, 11, 16, 70]
+    private static let widths: [Double] = [44, 24, 8, 10, 9, 9, 11, 22, 70]
 
     /// Writes the sheet, with `chart` (if any) below the gap table.
     func write(to writer: XLSXWriter, sheet: XLSXWriter.Sheet, chart: XLSXWriter.BarChart?) throws(XLSXError) {
@@ -79,7 +79,9 @@ struct SummarySheet {
             focus.isInsideTarget ? html.noteColumn : html.toReach(String(focus.targetRank)),
         ]
         for (column, label) in header.enumerated() {
-            try writer.write(sheet, row: start, column: column, .text(label), ReportWorkbook.headerStyle)
+            var style = ReportWorkbook.headerStyle
+            if (3...7).contains(column) { style.horizontal = .right }  // over the figures
+            try writer.write(sheet, row: start, column: column, .text(label), style)
         }
         var row = start + 1
         for indicator in focus.indicators {
