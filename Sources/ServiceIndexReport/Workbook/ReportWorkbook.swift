@@ -86,6 +86,7 @@ public enum ReportWorkbook {
             if lines > 1 { try writer.setRowHeight(sheet, row: index + 1, height: 15 * Double(lines)) }
         }
         writer.freezeRows(sheet, 1)
+        try writer.allowNumbersAsText(sheet)
         try writer.filter(sheet, row: 0, lastRow: max(rows.count, 1), lastColumn: max(header.count - 1, 0))
         widths = widths.map { min($0, maxColumnWidth) }
         for (column, width) in widths.enumerated() {

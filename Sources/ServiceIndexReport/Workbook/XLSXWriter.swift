@@ -172,6 +172,13 @@ final class XLSXWriter {
         )
     }
 
+    /// Tells Excel that digits stored as text (codes such as `01`) are meant so: no warning marks.
+    func allowNumbersAsText(_ sheet: Sheet) throws(XLSXError) {
+        let status = worksheet_ignore_errors(
+            worksheets[sheet.index], UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue), "A1:XFD1048576")
+        try check(status, "mark the codes of \(sheet.name) as text")
+    }
+
     /// Keeps the first `rows` rows in view while scrolling.
     func freezeRows(_ sheet: Sheet, _ rows: Int) {
         worksheet_freeze_panes(worksheets[sheet.index], lxw_row_t(rows), 0)
