@@ -93,7 +93,8 @@ final class XLSXWriter {
     private var worksheets: [UnsafeMutablePointer<lxw_worksheet>] = []
     private var formats: [Style: UnsafeMutablePointer<lxw_format>] = [:]
 
-    /// Starts a workbook in a new temporary file.
+    /// Starts a workbook in a new temporary file (`mkstemps`, `workbook_new_opt`,
+    /// `workbook_set_properties`).
     /// - Throws: `XLSXError` when the file or the workbook cannot be created.
     init(properties: Properties) throws(XLSXError) {
         var template = Array((NSTemporaryDirectory() + "/service-index-XXXXXX.xlsx").utf8CString)
@@ -131,7 +132,8 @@ final class XLSXWriter {
         unlink(path)
     }
 
-    /// Adds a sheet at the end.
+    /// Adds a sheet at the end (`workbook_add_worksheet`; `workbook_validate_sheet_name` says why
+    /// a name is refused).
     func addSheet(_ name: String) throws(XLSXError) -> Sheet {
         let worksheet = workbook_add_worksheet(try open(), name)
         guard let worksheet else {
@@ -144,7 +146,8 @@ final class XLSXWriter {
         return Sheet(index: worksheets.count - 1, name: name)
     }
 
-    /// Writes one cell (0-based row and column).
+    /// Writes one cell, 0-based row and column (`worksheet_write_number`,
+    /// `worksheet_write_string`).
     func write(_ sheet: Sheet, row: Int, column: Int, _ value: Value, _ style: Style = .plain) throws(XLSXError) {
         let worksheet = worksheets[sheet.index]
         let format = try self.format(style)
@@ -159,32 +162,35 @@ final class XLSXWriter {
         try check(status, "write \(sheet.name) row \(row + 1) column \(column + 1)")
     }
 
-    /// Sets the width (in characters of the default font) of one column.
+    /// Sets the width (in characters of the default font) of one column (`worksheet_set_column`).
     func setColumnWidth(_ sheet: Sheet, column: Int, width: Double) throws(XLSXError) {
         let status = worksheet_set_column(worksheets[sheet.index], lxw_col_t(column), lxw_col_t(column), width, nil)
         try check(status, "size \(sheet.name) column \(column + 1)")
     }
 
-    /// Sets the height (in points) of one row, for text wrapped over several lines.
+    /// Sets the height (in points) of one row, for text wrapped over several lines
+    /// (`worksheet_set_row`).
     func setRowHeight(_ sheet: Sheet, row: Int, height: Double) throws(XLSXError) {
         try check(
             worksheet_set_row(worksheets[sheet.index], lxw_row_t(row), height, nil), "size \(sheet.name) row \(row + 1)"
         )
     }
 
-    /// Tells Excel that digits stored as text (codes such as `01`) are meant so: no warning marks.
+    /// Tells Excel that digits stored as text (codes such as `01`) are meant so: no warning marks
+    /// (`worksheet_ignore_errors`).
     func allowNumbersAsText(_ sheet: Sheet) throws(XLSXError) {
         let status = worksheet_ignore_errors(
             worksheets[sheet.index], UInt8(LXW_IGNORE_NUMBER_STORED_AS_TEXT.rawValue), "A1:XFD1048576")
         try check(status, "mark the codes of \(sheet.name) as text")
     }
 
-    /// Keeps the first `rows` rows in view while scrolling.
+    /// Keeps the first `rows` rows in view while scrolling (`worksheet_freeze_panes`).
     func freezeRows(_ sheet: Sheet, _ rows: Int) {
         worksheet_freeze_panes(worksheets[sheet.index], lxw_row_t(rows), 0)
     }
 
-    /// Puts filter buttons on `row`, over columns 0…`lastColumn` down to `lastRow`.
+    /// Puts filter buttons on `row`, over columns 0…`lastColumn` down to `lastRow`
+    /// (`worksheet_autofilter`).
     func filter(_ sheet: Sheet, row: Int, lastRow: Int, lastColumn: Int) throws(XLSXError) {
         let status = worksheet_autofilter(
             worksheets[sheet.index], lxw_row_t(row), 0, lxw_row_t(lastRow), lxw_col_t(lastColumn))
@@ -192,7 +198,8 @@ final class XLSXWriter {
     }
 
     /// Prints the sheet on A4 landscape, repeating row `headerRow` on every page, scaled to one
-    /// page wide when `fitWidth`.
+    /// page wide when `fitWidth` (`worksheet_set_landscape`, `worksheet_set_paper`,
+    /// `worksheet_fit_to_pages`, `worksheet_repeat_rows`).
     func setPrintLayout(_ sheet: Sheet, headerRow: Int?, fitWidth: Bool) throws(XLSXError) {
         let worksheet = worksheets[sheet.index]
         worksheet_set_landscape(worksheet)
@@ -205,7 +212,9 @@ final class XLSXWriter {
         }
     }
 
-    /// Inserts a bar chart (horizontal bars, first category at the top) at a cell of `sheet`.
+    /// Inserts a bar chart (horizontal bars, first category at the top) at a cell of `sheet`
+    /// (`workbook_add_chart`, `chart_add_series`, `chart_series_set_*`, `chart_axis_set_*`,
+    /// `worksheet_insert_chart_opt`).
     func insert(_ chart: BarChart, into sheet: Sheet, row: Int, column: Int) throws(XLSXError) {
         guard let chartObject = workbook_add_chart(try open(), UInt8(LXW_CHART_BAR.rawValue)) else {
             throw XLSXError(operation: "add a chart", code: nil, reason: "libxlsxwriter returned no chart")
@@ -247,7 +256,8 @@ final class XLSXWriter {
             "insert the chart into \(sheet.name)")
     }
 
-    /// Writes the workbook and returns its bytes; the writer cannot be used afterwards.
+    /// Writes the workbook and returns its bytes; the writer cannot be used afterwards
+    /// (`workbook_close`).
     func finish() throws(XLSXError) -> [UInt8] {
         let status = workbook_close(try open())
         workbook = nil  // workbook_close frees it, whatever its result
@@ -258,7 +268,8 @@ final class XLSXWriter {
         return [UInt8](data)
     }
 
-    /// The one series point in `colour`, every other point as the series is.
+    /// The one series point in `colour`, every other point as the series is
+    /// (`chart_series_set_points`, which copies the points).
     private func setHighlight(
         _ series: UnsafeMutablePointer<lxw_chart_series>, index: Int, colour: UInt32
     ) throws(XLSXError) {
@@ -275,7 +286,7 @@ final class XLSXWriter {
         try check(status, "colour the highlighted bar")
     }
 
-    /// The format record of a style, made once.
+    /// The format record of a style, made once (`workbook_add_format`, `format_set_*`).
     private func format(_ style: Style) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
         if style == .plain { return nil }
         if let format = formats[style] { return format }
