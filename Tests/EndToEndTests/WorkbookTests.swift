@@ -120,6 +120,15 @@ enum Python {
                 }
             }
         }
+        // validate writes its rejects file in the same form.
+        let validate = try Binary.run(
+            [
+                "validate", "fixtures/exports", "--max-reject-rate", "0.5", "--quiet", "--csv-dialect", "excel-vi",
+                "--rejects", temp.path("rejects-vi.csv"),
+            ], in: Package.root)
+        #expect(validate.status == 0, "\(validate.stderr)")
+        let rejects = try Data(contentsOf: temp.url.appendingPathComponent("rejects-vi.csv"))
+        #expect(rejects == (try Data(contentsOf: temp.url.appendingPathComponent("excel-vi/rejects.csv"))))
         // The values are the same: a rate and a point total, as written in each form.
         let rankings = try String(contentsOfFile: temp.path("excel-vi/rankings.csv"), encoding: .utf8)
         #expect(rankings.contains(";57,30;"))
