@@ -1,5 +1,5 @@
 # service-index — quarterly 766 service index from dossier exports.
-# `make help` lists the targets. Every target installs what it needs (libcsv-dev).
+# `make help` lists the targets. Every target installs what it needs (libcsv-dev, libxlsxwriter-dev; openpyxl for the tests).
 
 SWIFT        ?= swift
 RELEASE_BIN  := .build/release/service-index
