@@ -1,5 +1,5 @@
 # service-index — quarterly 766 service index from dossier exports.
-# `make help` lists the targets. Every target installs what it needs (libcsv-dev).
+# `make help` lists the targets. Every target installs what it needs (libcsv-dev, libxlsxwriter-dev; openpyxl for the tests).
 
 SWIFT        ?= swift
 RELEASE_BIN  := .build/release/service-index
@@ -25,7 +25,7 @@ FUZZ_FLAGS    = -Xswiftc -DFUZZING -Xswiftc -parse-as-library -Xswiftc -enable-e
 UBSAN_RT      = $(call CLANG_RT,ubsan_standalone)
 UBSAN_FLAGS   = -Xcc -fsanitize=undefined -Xcc -fno-sanitize-recover=undefined -Xlinker $(UBSAN_RT)
 
-.PHONY: help build deps test lint format report demo bench fuzz sanitize clean
+.PHONY: help build deps pydeps test lint format report demo bench fuzz sanitize excel-check clean
 
 build: deps ## Build the release binary (.build/release/service-index)
 	$(SWIFT) build -c release --product service-index
@@ -33,10 +33,13 @@ build: deps ## Build the release binary (.build/release/service-index)
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
-deps: ## Install libcsv-dev when it is missing (apt-get)
+deps: ## Install libcsv-dev and libxlsxwriter-dev when they are missing (apt-get)
 	@scripts/install-deps.sh
 
-test: deps lint ## Check formatting, build and run every test, then cross-check against the Python reference
+pydeps: ## Install openpyxl (PyPI) when it is missing: the tests read report.xlsx back with it
+	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install --quiet openpyxl
+
+test: deps pydeps lint ## Check formatting, build and run every test, then cross-check against the Python reference
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	python3 -m unittest discover -s tools/reference -q
@@ -83,6 +86,10 @@ sanitize: deps ## Run the test suite under AddressSanitizer, then UndefinedBehav
 	$(SWIFT) build --build-tests --scratch-path .build-ubsan $(UBSAN_FLAGS)
 	SERVICE_INDEX_SANITIZER=undefined UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 		$(SWIFT) test --skip-build --scratch-path .build-ubsan
+
+excel-check: deps ## Open report.xlsx in LibreOffice (installed when missing): its rankings sheet equals rankings.csv
+	$(SWIFT) build --product service-index
+	scripts/excel-check.sh .build/debug/service-index
 
 clean: ## Remove build products, demo data and reports
 	rm -rf .build reports $(DEMO_DIR)

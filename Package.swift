@@ -21,6 +21,11 @@ let package = Package(
             name: "CLibCSV",
             providers: [.apt(["libcsv-dev"])]
         ),
+        // libxlsxwriter, which writes report.xlsx (zip container, sheets, styles, the chart).
+        .systemLibrary(
+            name: "CLibXLSXWriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
         // The thin CSV layer: the only Swift code that touches C.
         .target(
             name: "ServiceIndexCSV",
@@ -37,10 +42,10 @@ let package = Package(
                 "ServiceIndexCSV", "ServiceIndexCore", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // A computed report → CSV and HTML bytes; the atomic report directory.
+        // A computed report → CSV, HTML and workbook bytes; the atomic report directory.
         .target(
             name: "ServiceIndexReport",
-            dependencies: ["ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore"]
+            dependencies: ["ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore", "CLibXLSXWriter"]
         ),
         // The synthetic export generator behind `make report`.
         .target(

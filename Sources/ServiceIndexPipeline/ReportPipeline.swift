@@ -81,9 +81,14 @@ public enum ReportPipeline {
                 ("ingest_seconds", seconds(ingestDone - started)),
                 ("report_seconds", seconds(ContinuousClock.now - ingestDone)),
             ])
-        let files = ReportFiles.render(
-            report: report, ingest: ingest, manifest: manifest, byteOrderMark: request.byteOrderMark,
-            language: request.language)
+        let files: [(name: String, bytes: [UInt8])]
+        do throws(XLSXError) {
+            files = try ReportFiles.render(
+                report: report, ingest: ingest, manifest: manifest, byteOrderMark: request.byteOrderMark,
+                dialect: request.csvDialect, language: request.language)
+        } catch {
+            throw .output(OutputError(.io, path: outDirectory + "/report.xlsx", error.description))
+        }
         do throws(OutputError) { try ReportDirectory.write(files, to: outDirectory) } catch { throw .output(error) }
         return ReportOutcome(report: report, ingest: ingest, directory: outDirectory)
     }

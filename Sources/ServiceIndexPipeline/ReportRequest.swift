@@ -26,7 +26,9 @@ public struct ReportRequest: Sendable {
     public var previousPath: String?
     /// Whether CSV outputs start with a UTF-8 byte order mark.
     public var byteOrderMark: Bool
-    /// The language of `report.html`.
+    /// How the CSV outputs are written (comma, or the Vietnamese spreadsheet form).
+    public var csvDialect: CSVOutputDialect
+    /// The language of `report.html` and `report.xlsx`.
     public var language: ReportLanguage
     /// The tool's version, for `run.json`.
     public var version: String
@@ -38,8 +40,8 @@ public struct ReportRequest: Sendable {
     public init(
         inputs: [String], ingest: IngestOptions, rejectPolicy: RejectPolicy, quarter: Quarter?, focus: Province,
         targetRank: Int, outDirectory: String?, methodologyPath: String?, peerScoresPath: String?,
-        previousPath: String?, byteOrderMark: Bool, language: ReportLanguage, version: String,
-        generatedAt: Instant, settings: [(String, JSONValue)]
+        previousPath: String?, byteOrderMark: Bool, csvDialect: CSVOutputDialect = .rfc4180,
+        language: ReportLanguage, version: String, generatedAt: Instant, settings: [(String, JSONValue)]
     ) {
         self.inputs = inputs
         self.ingest = ingest
@@ -52,6 +54,7 @@ public struct ReportRequest: Sendable {
         self.peerScoresPath = peerScoresPath
         self.previousPath = previousPath
         self.byteOrderMark = byteOrderMark
+        self.csvDialect = csvDialect
         self.language = language
         self.version = version
         self.generatedAt = generatedAt

@@ -53,7 +53,13 @@ struct ReportCommand: ParsableCommand {
     @Flag(name: .customLong("no-bom"), help: "Write CSV outputs without the UTF-8 byte order mark.")
     var noBOM = false
 
-    @Option(help: "Language of report.html: vi or en.")
+    @Option(
+        help: ArgumentHelp(
+            "CSV outputs for a spreadsheet: rfc4180 (comma, decimal point) or excel-vi (semicolon, decimal comma, for Excel in a Vietnamese locale).",
+            valueName: "DIALECT"))
+    var csvDialect: CSVOutputDialect = .rfc4180
+
+    @Option(help: "Language of report.html and report.xlsx: vi or en.")
     var lang: ReportLanguage = .vi
 
     func validate() throws {
@@ -74,7 +80,8 @@ struct ReportCommand: ParsableCommand {
             rejectPolicy: options.rejectPolicy,
             quarter: quarter.flatMap(Quarter.init), focus: focusProvince, targetRank: top, outDirectory: out,
             methodologyPath: methodology, peerScoresPath: peerScores, previousPath: previous, byteOrderMark: !noBOM,
-            language: lang, version: ServiceIndexVersion.current, generatedAt: Self.timestamp(), settings: settings)
+            csvDialect: csvDialect, language: lang, version: ServiceIndexVersion.current, generatedAt: Self.timestamp(),
+            settings: settings)
         let display = options.showsProgress ? ProgressDisplay() : nil
         let observer = ReportObserver(
             progress: display.map { display in { display.update(bytesRead: $0, totalBytes: $1, rows: $2) } },
@@ -109,9 +116,11 @@ struct ReportCommand: ParsableCommand {
             ("delimiter", .string(options.delimiter.rawValue)),
             ("province", options.fallbackProvince.map { .string($0.description) } ?? .null),
             ("byte_order_mark", .bool(!noBOM)),
+            ("csv_dialect", .string(csvDialect.rawValue)),
             ("lang", .string(lang.rawValue)),
         ]
     }
 }
 
 extension ReportLanguage: ExpressibleByArgument {}
+extension CSVOutputDialect: ExpressibleByArgument {}

@@ -22,6 +22,10 @@ struct ValidateCommand: ParsableCommand {
     @Flag(name: .customLong("no-bom"), help: "Write rejects.csv without the UTF-8 byte order mark.")
     var noBOM = false
 
+    @Option(
+        help: ArgumentHelp("The rejects file for a spreadsheet: rfc4180 or excel-vi.", valueName: "DIALECT"))
+    var csvDialect: CSVOutputDialect = .rfc4180
+
     func validate() throws {
         guard !inputs.isEmpty else { throw ValidationError("validate needs at least one INPUT") }
     }
@@ -34,7 +38,8 @@ struct ValidateCommand: ParsableCommand {
         if let rejects {
             do throws(OutputError) {
                 try AtomicOutput.writeFile(
-                    RejectsTable.make(result.rejects).rendered(byteOrderMark: !noBOM), to: rejects)
+                    RejectsTable.make(result.rejects).rendered(byteOrderMark: !noBOM, dialect: csvDialect),
+                    to: rejects)
             } catch { throw Diagnostics.fail(error) }
         }
         if let message = options.rejectPolicy.failure(result) {

@@ -1,28 +1,42 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// The language of `report.html`.
+/// The language of `report.html` and `report.xlsx`.
 public enum ReportLanguage: String, CaseIterable, Sendable {
     case vi
     case en
 }
 
-/// Every output file of a run, rendered (SPEC §7).
+/// Every output file of a run, rendered.
 public enum ReportFiles {
+    /// The most rejected rows the workbook lists.
+    public static let workbookRejectLimit = 100_000
+
+    /// The report's tables, in the order of the workbook's sheets. A new table is one line here:
+    /// it becomes its CSV file and its sheet (named in `WorkbookStrings`).
+    public static func tables(report: QuarterReport, ingest: IngestResult) -> [ReportTable] {
+        [
+            ReportTable("rankings", RankingsTable.make(report)),
+            ReportTable("focus", FocusTable.make(report)),
+            ReportTable("indicators", IndicatorsTable.make(report)),
+            ReportTable("provinces", ProvincesTable.make(report)),
+            ReportTable("units", UnitsTable.make(report)),
+            ReportTable("procedures", ProceduresTable.make(report)),
+            ReportTable("rejects", RejectsTable.make(ingest.rejects), sheetRowLimit: workbookRejectLimit),
+        ]
+    }
+
+    /// Renders the CSV files, `run.json`, `report.html` and `report.xlsx`.
+    /// - Throws: `XLSXError` when the workbook cannot be written.
     public static func render(
         report: QuarterReport, ingest: IngestResult, manifest: RunManifest, byteOrderMark: Bool,
-        language: ReportLanguage
-    ) -> [(name: String, bytes: [UInt8])] {
-        [
-            ("rankings.csv", RankingsTable.make(report).rendered(byteOrderMark: byteOrderMark)),
-            ("indicators.csv", IndicatorsTable.make(report).rendered(byteOrderMark: byteOrderMark)),
-            ("provinces.csv", ProvincesTable.make(report).rendered(byteOrderMark: byteOrderMark)),
-            ("units.csv", UnitsTable.make(report).rendered(byteOrderMark: byteOrderMark)),
-            ("focus.csv", FocusTable.make(report).rendered(byteOrderMark: byteOrderMark)),
-            ("procedures.csv", ProceduresTable.make(report).rendered(byteOrderMark: byteOrderMark)),
-            ("rejects.csv", RejectsTable.make(ingest.rejects).rendered(byteOrderMark: byteOrderMark)),
-            ("run.json", Array(manifest.json.rendered().utf8)),
-            ("report.html", Array(HTMLReport.render(report: report, ingest: ingest, language: language).utf8)),
-        ]
+        dialect: CSVOutputDialect = .rfc4180, language: ReportLanguage
+    ) throws(XLSXError) -> [(name: String, bytes: [UInt8])] {
+        let tables = tables(report: report, ingest: ingest)
+        var files = tables.map { ($0.fileName, $0.table.rendered(byteOrderMark: byteOrderMark, dialect: dialect)) }
+        files.append(("run.json", Array(manifest.json.rendered().utf8)))
+        files.append(("report.html", Array(HTMLReport.render(report: report, ingest: ingest, language: language).utf8)))
+        files.append(("report.xlsx", try ReportWorkbook.render(report: report, tables: tables, language: language)))
+        return files
     }
 }

@@ -13,10 +13,10 @@ public enum FocusTable {
             let score = gap.score
             return [
                 .text(score.indicator.id), .text(score.indicator.group), .text(score.value.status.rawValue),
-                .integer(score.value.numerator), .integer(score.value.denominator),
-                .decimal(score.value.rate, decimals: 4), .decimal(score.points, decimals: 2),
+                .count(score.value.numerator), .count(score.value.denominator),
+                .rate(score.value.rate), .decimal(score.points, decimals: 2),
                 .decimal(score.indicator.maxPoints, decimals: 2), .decimal(score.headroom, decimals: 2),
-                .integer(gap.movable), .integer(gap.additionalDossiers), .text(GapWording.english(gap, focus: focus)),
+                .count(gap.movable), .count(gap.additionalDossiers), .text(GapWording.english(gap, focus: focus)),
                 .empty, .empty, .empty,
             ]
         }

@@ -9,13 +9,13 @@ public enum ProvincesTable {
     }
 
     static func count(_ name: String, _ counter: Tally.Counter) -> Column {
-        Column(name: name) { .integer($0.tally[counter]) }
+        Column(name: name) { .count($0.tally[counter]) }
     }
 
     static func rate(_ name: String, _ metric: Metric) -> Column {
         Column(name: name) { result in
             let value = metric.measure(result.tally)
-            return .decimal(value.status == .ok ? value.rate : nil, decimals: 4)
+            return .rate(value.status == .ok ? value.rate : nil)
         }
     }
 

@@ -43,8 +43,8 @@ public enum IndicatorsTable {
     static func row(code: String, _ score: IndicatorScore) -> [Cell] {
         [
             .text(code), .text(score.indicator.id), .text(score.indicator.group),
-            .integer(score.value.numerator), .integer(score.value.denominator),
-            .decimal(score.value.rate, decimals: 4), .decimal(score.points, decimals: 2),
+            .count(score.value.numerator), .count(score.value.denominator),
+            .rate(score.value.rate), .decimal(score.points, decimals: 2),
             .decimal(score.indicator.maxPoints, decimals: 2), .text(score.value.status.rawValue),
         ]
     }

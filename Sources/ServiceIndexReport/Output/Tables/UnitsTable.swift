@@ -17,7 +17,7 @@ public enum UnitsTable {
                     + Methodology.groupCodes.map { .decimal(scored ? card.groupTotal($0) : nil, decimals: 2) }
                     + [
                         .decimal(scored ? card.measuredMax : nil, decimals: 2), .integer(unit.rank),
-                        .integer(unit.result.tally[.inScope]), .integer(unit.overdue),
+                        .count(unit.result.tally[.inScope]), .count(unit.overdue),
                     ]
             })
     }
@@ -33,8 +33,8 @@ public enum ProceduresTable {
             rows: report.procedures.map { procedure in
                 let timeliness = procedure.timeliness
                 return [
-                    .text(procedure.code), .integer(procedure.inScope), .integer(procedure.overdue),
-                    .decimal(timeliness.status == .ok ? timeliness.rate : nil, decimals: 4),
+                    .text(procedure.code), .count(procedure.inScope), .count(procedure.overdue),
+                    .rate(timeliness.status == .ok ? timeliness.rate : nil),
                 ]
             })
     }
