@@ -14,3 +14,17 @@ for QUARTER in 2025-Q2 2025-Q3; do
     echo "cross-check $QUARTER (seed $SEED, $ROWS rows):"
     python3 tools/reference/crosscheck.py "$WORK/swift-$QUARTER" "$WORK/ref-$QUARTER"
 done
+# The fixture exports as spreadsheets save them (fixtures/encoded: UTF-16 with a byte order mark,
+# read by auto; Windows-1258, read when asked for), and exports named and worded as other one-stop
+# systems write them (fixtures/other-systems).
+for CASE in encoded/utf-16le:auto encoded/utf-16be:auto encoded/windows-1258:windows-1258 other-systems:auto; do
+    DIR=${CASE%%:*}
+    ENCODING=${CASE##*:}
+    NAME=${DIR//\//-}
+    "$BIN" report "fixtures/$DIR" --encoding "$ENCODING" --quarter 2025-Q3 --max-reject-rate 0.5 \
+        --out "$WORK/swift-$NAME" --quiet
+    python3 tools/reference/reference.py --encoding "$ENCODING" --quarter 2025-Q3 --max-reject-rate 0.5 \
+        --out "$WORK/ref-$NAME" "fixtures/$DIR"
+    echo "cross-check fixtures/$DIR (--encoding $ENCODING):"
+    python3 tools/reference/crosscheck.py "$WORK/swift-$NAME" "$WORK/ref-$NAME"
+done

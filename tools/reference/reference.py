@@ -65,7 +65,7 @@ def map_header(path, header_line, header):
             raise FileError(header_line, idx + 1, "encoding not UTF-8 in the header")
         canon = HEADER_KEYS.get(fold(text))
         if canon and canon not in columns:
-            columns[canon] = (idx, text)
+            columns[canon] = (idx, normalize_text(text))
     return columns
 
 
