@@ -80,6 +80,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: temp.path("rejects.csv")))
     }
 
+    @Test func aWindows1258CopyWithAnASCIIHeaderFailsOnItsRejectsWithTheEncodingNamed() throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        let directory = Package.fixtures.appendingPathComponent("encoded/windows-1258")
+        // DVCQG's header is ASCII, so the file reads as UTF-8: of its 17 rows, the 14 with a
+        // Vietnamese unit name are rejected as invalid_utf8 (two more for their province and
+        // field count; H15-006, with no unit name, is accepted).
+        let outcome = try Binary.run(
+            ["validate", "dvcqg-2025-Q3.csv", "--rejects", temp.path("rejects.csv")], in: directory)
+        #expect(outcome.status == 65)
+        #expect(
+            outcome.stderr.contains(
+                "; 14 of the 17 rows of dvcqg-2025-Q3.csv are not UTF-8: the file looks like another encoding "
+                    + "(Excel's CSV on a Vietnamese Windows is Windows-1258: --encoding windows-1258)"),
+            "\(outcome.stderr)")
+        let read = try Binary.run(
+            ["validate", "dvcqg-2025-Q3.csv", "--encoding", "windows-1258", "--max-reject-rate", "0.5"], in: directory)
+        #expect(read.status == 0, "\(read.stderr)")
+    }
+
     @Test func aStrayQuoteInATranscodedFileIsPlacedInTheFileAsWritten() throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
