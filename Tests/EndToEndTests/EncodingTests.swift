@@ -98,6 +98,7 @@ import Testing
         let read = try Binary.run(
             ["validate", "dvcqg-2025-Q3.csv", "--encoding", "windows-1258", "--max-reject-rate", "0.5"], in: directory)
         #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.stdout.contains("read as windows-1258: dvcqg-2025-Q3.csv"), "\(read.stdout)")
     }
 
     @Test func aStrayQuoteInATranscodedFileIsPlacedInTheFileAsWritten() throws {
