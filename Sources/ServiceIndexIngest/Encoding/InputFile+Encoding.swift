@@ -37,11 +37,15 @@ extension InputFile {
         }
     }
 
-    /// The file-level error for a header whose field `field` is not UTF-8: it says which
-    /// encoding the file looks like, and the option that reads it.
+    /// The file-level error for a header whose field `field` is not UTF-8. Read as UTF-8, it
+    /// says which encoding the file looks like, and the option that reads it; transcoded, the
+    /// field held a code that is not text in the file's encoding (`Transcoder`).
     func notUTF8Message(header record: CSVRecordView, field: Int) -> String {
+        guard !encoding.isTranscoded else {
+            return "encoding is not \(encoding.rawValue): the header holds a code that is not "
+                + "\(encoding.rawValue) text in field \(field + 1)"
+        }
         let prefix = "encoding is not UTF-8: the header holds invalid UTF-8 in field \(field + 1)"
-        guard options.encoding == .auto || options.encoding == .utf8 else { return prefix }
         var names: [String] = []
         if let transcoder = try? Transcoder(from: .windows1258) {
             for index in 0..<record.count {
