@@ -23,3 +23,17 @@ METHODOLOGY=methodologies/qd766-2025.csv
 python3 tools/reference/reference.py --quarter 2025-Q3 --methodology "$METHODOLOGY" --out "$WORK/ref-file" "$WORK/exports"
 echo "cross-check 2025-Q3 with $METHODOLOGY:"
 python3 tools/reference/crosscheck.py "$WORK/swift-file" "$WORK/ref-file"
+# The fixture exports as spreadsheets save them (fixtures/encoded: UTF-16 with a byte order mark,
+# read by auto; Windows-1258, read when asked for), and exports named and worded as other one-stop
+# systems write them (fixtures/other-systems).
+for CASE in encoded/utf-16le:auto encoded/utf-16be:auto encoded/windows-1258:windows-1258 other-systems:auto; do
+    DIR=${CASE%%:*}
+    ENCODING=${CASE##*:}
+    NAME=${DIR//\//-}
+    "$BIN" report "fixtures/$DIR" --encoding "$ENCODING" --quarter 2025-Q3 --max-reject-rate 0.5 \
+        --out "$WORK/swift-$NAME" --quiet
+    python3 tools/reference/reference.py --encoding "$ENCODING" --quarter 2025-Q3 --max-reject-rate 0.5 \
+        --out "$WORK/ref-$NAME" "fixtures/$DIR"
+    echo "cross-check fixtures/$DIR (--encoding $ENCODING):"
+    python3 tools/reference/crosscheck.py "$WORK/swift-$NAME" "$WORK/ref-$NAME"
+done

@@ -136,6 +136,16 @@ public final class CSVTokenizer {
         parser.pointee.pstate == 0 && !state.pointee.hasPendingFields && !heldCarriageReturn
     }
 
+    /// Sets the offset of the next byte to `offset`, at the start of a line: a stream transcoded
+    /// from another encoding is fed a line at a time, each placed at the offset of that line in
+    /// the file as written, so record locations and error offsets are those of the file.
+    /// Columns of errors still count bytes of the stream fed.
+    public func rebaseLine(at offset: Int64) {
+        precondition(state.pointee.lineStart == position && !heldCarriageReturn, "rebaseLine at a line start only")
+        state.pointee.rebaseLine(from: position, to: offset, recordPending: parser.pointee.pstate != 0)
+        position = offset
+    }
+
     /// Physical lines ended so far (line feeds fed, quoted ones included).
     public var lineFeedsRead: Int { state.pointee.line - firstLine }
 

@@ -59,6 +59,13 @@ struct TokenizerState {
         pending.skip = skip
     }
 
+    /// Moves the current line, which starts at `old`, to `new`; so too the start of the next
+    /// record when it has not begun (`recordPending`: libcsv is inside a field).
+    mutating func rebaseLine(from old: Int64, to new: Int64, recordPending: Bool) {
+        lineStart = new
+        if !recordPending, !hasPendingFields, pending.offset == old { pending.offset = new }
+    }
+
     mutating func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
         let start = bytes.count
         let kept = min(length, maxFieldBytes)

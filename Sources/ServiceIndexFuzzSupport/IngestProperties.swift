@@ -27,10 +27,12 @@ public struct IngestProperties: Sendable {
 
     /// The settings every input is read with: the defaults, then a fallback province (files
     /// without a province column are read) with a tiny field limit (`field_too_long` is reached
-    /// by short inputs).
+    /// by short inputs), then the input transcoded from Windows-1258 and from UTF-16.
     public static let optionSets: [IngestOptions] = [
         IngestOptions(),
         IngestOptions(fallbackProvince: ProvinceRegistry.defaultFocus, maxFieldBytes: 16),
+        IngestOptions(encoding: .windows1258),
+        IngestOptions(encoding: .utf16),
     ]
 
     /// The defaults on 3 workers with the file cut every 64 bytes: its result must equal the

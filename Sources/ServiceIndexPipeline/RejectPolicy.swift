@@ -19,11 +19,13 @@ public struct RejectPolicy: Sendable {
         let reconciliation = result.reconciliation
         if strict && reconciliation.rejected > 0 {
             return "--strict: \(reconciliation.rejected) row(s) rejected (first: \(Self.first(result)))"
+                + Self.encodingHint(result)
         }
         if reconciliation.rejectRate > maxRejectRate {
             return "\(reconciliation.rejected) of \(reconciliation.rowsRead) rows rejected "
                 + "(\(NumberFormat.fixed(reconciliation.rejectRate * 100, decimals: 2)) %), "
                 + "more than --max-reject-rate \(maxRejectRate) (first: \(Self.first(result)))"
+                + Self.encodingHint(result)
         }
         return nil
     }

@@ -16,6 +16,13 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Field delimiter: auto (from the header line), comma, semicolon or tab.")
     var delimiter: DelimiterChoice = .auto
 
+    @Option(
+        help: """
+            Character encoding of the inputs: auto (UTF-16 with a byte order mark, else UTF-8), utf-8, \
+            utf-16 or windows-1258 (Excel's CSV on a Vietnamese Windows).
+            """)
+    var encoding: EncodingChoice = .auto
+
     @Flag(help: "Fail (exit 65) on any rejected row.")
     var strict = false
 
@@ -52,7 +59,7 @@ struct InputOptions: ParsableArguments {
     /// How the ingest reads the inputs, with the focus province's units and procedures tallied.
     func ingestOptions(focus: ProvinceCode) -> IngestOptions {
         IngestOptions(
-            delimiter: delimiter.byte, fallbackProvince: fallbackProvince, focus: focus,
+            delimiter: delimiter.byte, fallbackProvince: fallbackProvince, focus: focus, encoding: encoding,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, splitBytes: splitSize)
     }
 
@@ -82,6 +89,8 @@ enum DelimiterChoice: String, ExpressibleByArgument, CaseIterable {
         }
     }
 }
+
+extension EncodingChoice: ExpressibleByArgument {}
 
 enum ProgressChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, always, never

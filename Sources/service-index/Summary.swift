@@ -19,6 +19,9 @@ enum Summary {
             lines.append("rejects by reason:")
             for (reason, count) in byReason { lines.append("  \(reason.rawValue): \(count)") }
         }
+        for input in result.inputs where input.encoding != .utf8 {
+            lines.append("read as \(input.encoding.rawValue): \(input.path)")
+        }
         for input in result.inputs where !input.unknownColumns.isEmpty {
             lines.append("unknown columns in \(input.path): \(input.unknownColumns.joined(separator: ", "))")
         }

@@ -61,6 +61,23 @@ struct WordParsersTests {
         #expect(parse(text, WordParsers.status) == expected)
     }
 
+    @Test(
+        "Vietnamese status words, in any case, with or without diacritics, NFC or NFD",
+        arguments: [
+            ("Mới đăng ký", .newlyRegistered), ("Được tiếp nhận", .accepted),
+            ("Không được tiếp nhận", .notAccepted), ("Đang xử lý", .processing), ("dang xu ly", .processing),
+            ("Yêu cầu bổ sung", .supplementRequested),
+            ("Yêu cầu thực hiện nghĩa vụ tài chính", .financialObligationRequested),
+            ("Công dân yêu cầu rút hồ sơ", .withdrawn), ("DỪNG XỬ LÝ", .stopped),
+            ("Đã xử lý xong", .processingFinished), ("Đã trả kết quả", .resultReturned),
+            ("da tra ket qua", .resultReturned),
+        ] as [(String, DossierStatus)])
+    func vietnameseStatusWords(_ text: String, _ expected: DossierStatus) {
+        for form in bothForms(text) {
+            #expect(parse(form, WordParsers.status) == expected, "\(form.debugDescription)")
+        }
+    }
+
     @Test("unknown statuses", arguments: ["0", "11", "99", "-1", "1.0", "+1", "done", "finished", "đã xong"])
     func badStatus(_ text: String) {
         #expect(parse(text, WordParsers.status) == nil)

@@ -73,7 +73,8 @@ private enum Sample {
             inputs: [
                 InputSummary(
                     path: "exports/<b>.csv", bytes: 1_234_567, sha256: String(repeating: "ab", count: 32),
-                    rows: 12_345, delimiter: UInt8(ascii: ","), unknownColumns: ["HoTen", "Ghi chú & <x>"])
+                    rows: 12_345, delimiter: UInt8(ascii: ","), encoding: .utf8,
+                    unknownColumns: ["HoTen", "Ghi chú & <x>"])
             ])
     }
 }

@@ -2,7 +2,8 @@
 every record (SPEC 3.1).
 
 Rules implemented:
-* UTF-8 BOM at the start of the file is dropped; a UTF-16/UTF-32 BOM is a
+* UTF-8 BOM at the start of the file is dropped.  UTF-16 (BOM) and
+  Windows-1258 are decoded to UTF-8 first (decode_to_utf8); a UTF-32 BOM is a
   file-level error.
 * Records end at LF or CRLF (a lone CR is data).  Line numbers count LF bytes,
   inside quoted fields too; the header and blank lines count.
@@ -15,6 +16,7 @@ Fields are returned as raw bytes; decoding is the caller's job so that invalid
 UTF-8 can be reported per field.
 """
 
+import codecs
 import re
 
 QUOTE = 0x22
@@ -30,6 +32,40 @@ class FileError(Exception):
         self.line = line
         self.column = column
         self.message = message
+
+
+def _one_unit(error):
+    """A unit that is not text in its encoding becomes the byte 0xFF (never UTF-8), so the
+    field holding it is rejected as invalid_utf8 where it stands."""
+    unit = 2 if "16" in error.encoding else 1
+    return "\udcff", min(error.start + unit, len(error.object))
+
+
+codecs.register_error("ref_one_unit", _one_unit)
+
+
+def decode_to_utf8(data, encoding="auto"):
+    """Return (encoding name, UTF-8 bytes) for a file's bytes (SPEC 3.1): auto reads UTF-16
+    with a BOM, else leaves the bytes as UTF-8; windows-1258 and utf-16 are decoded with
+    Python's own codecs (Windows-1258's tone marks stay combining characters: text is NFC'd
+    later).  Line feeds stay where they were, so lines count the same."""
+    utf16 = ("utf-16le" if data.startswith(b"\xff\xfe") and not data.startswith(b"\xff\xfe\0\0")
+             else "utf-16be" if data.startswith(b"\xfe\xff") else None)
+    if encoding in ("auto", "utf-8"):
+        if utf16 and encoding == "auto":
+            encoding = "utf-16"
+        else:
+            return "utf-8", data
+    if encoding == "utf-16":
+        if utf16 is None:
+            utf16 = "utf-16le" if data[1:2] == b"\0" else "utf-16be"
+            body = data
+        else:
+            body = data[2:]
+        text = body.decode(utf16, "ref_one_unit")
+        return utf16, text.encode("utf-8", "surrogateescape")
+    text = data.decode("cp1258", "ref_one_unit")
+    return "windows-1258", text.encode("utf-8", "surrogateescape")
 
 
 def strip_bom(data):

@@ -13,26 +13,26 @@ LOCAL_OFFSET = 7 * 3600  # Vietnam, UTC+7, no DST
 
 # canonical, aliases, kind, required (province: required unless --province)
 COLUMNS = [
-    ("dossier_id", ["MaHoSo", "ma_ho_so", "Mã hồ sơ"], "text", True),
+    ("dossier_id", ["MaHoSo", "ma_ho_so", "Mã hồ sơ", "dossierNo"], "text", True),
     ("province", ["MaTinh", "Tỉnh", "province_code"], "province", True),
-    ("unit_code", ["MaDonVi", "MaDonViXuLy"], "text", False),
+    ("unit_code", ["MaDonVi", "MaDonViXuLy", "govAgencyCode"], "text", False),
     ("unit_name", ["DonViXuLy", "TenDonVi", "Đơn vị", "agency_name"], "text", False),
-    ("procedure_code", ["MaTTHC", "Mã TTHC"], "text", False),
+    ("procedure_code", ["MaTTHC", "Mã TTHC", "serviceCode"], "text", False),
     ("channel", ["KenhThucHien", "Kênh"], "channel", False),
-    ("status", ["TrangThaiHoSo", "Trạng thái"], "status", True),
-    ("received_at", ["NgayTiepNhan", "Ngày tiếp nhận"], "datetime", True),
-    ("due_at", ["NgayHenTra", "Ngày hẹn trả"], "due", False),
+    ("status", ["TrangThaiHoSo", "TrangThaiHoSoId", "Trạng thái"], "status", True),
+    ("received_at", ["NgayTiepNhan", "Ngày tiếp nhận", "Ngày nhận", "receiveDate"], "datetime", True),
+    ("due_at", ["NgayHenTra", "Ngày hẹn trả", "dueDate"], "due", False),
     ("finished_at", ["NgayKetThucXuLy", "Ngày kết thúc xử lý", "completed_at"], "datetime", False),
-    ("returned_at", ["NgayTra"], "datetime", False),
-    ("refused_at", ["NgayTuChoi"], "datetime", False),
+    ("returned_at", ["NgayTra", "Ngày trả kết quả"], "datetime", False),
+    ("refused_at", ["NgayTuChoi", "Ngày từ chối"], "datetime", False),
     ("supplement_count", ["SoLanBoSung"], "count", False),
     ("supplement_days", ["SoNgayBoSung"], "days", False),
     ("has_fee", ["CoPhiLePhi"], "flag", False),
     ("paid_online", ["DuocThanhToanTrucTuyen"], "paid", False),
-    ("digitized", ["HoSoCoThanhPhanSoHoa"], "flag", False),
+    ("digitized", ["HoSoCoThanhPhanSoHoa", "HoSoCoThanhPhanSoHo"], "flag", False),
     ("reused_data", ["DuocTaiSuDung"], "flag", False),
     ("e_result", ["CoKetQuaDienTu"], "flag", False),
-    ("synced", ["DaDongBo"], "flag", False),
+    ("synced", ["DaDongBo", "TrangThaiDongBoDVC"], "flag", False),
     ("rating", ["MucDoHaiLong", "Mức độ hài lòng"], "rating", False),
     ("complaint", ["CoPhanAnhKienNghi"], "flag", False),
     ("supplement_requested_at", ["NgayYeuCauBoSung", "Ngày yêu cầu bổ sung"], "datetime", False),
@@ -132,6 +132,11 @@ _STATUS_WORDS = {fold(w): i for i, w in enumerate([
     "newly registered", "accepted", "not accepted", "processing",
     "supplement requested", "financial obligation requested", "withdrawn",
     "stopped", "processing finished", "result returned"], start=1)}
+_STATUS_WORDS.update({fold(w): i for i, w in enumerate([
+    "Mới đăng ký", "Được tiếp nhận", "Không được tiếp nhận", "Đang xử lý",
+    "Yêu cầu bổ sung", "Yêu cầu thực hiện nghĩa vụ tài chính",
+    "Công dân yêu cầu rút hồ sơ", "Dừng xử lý", "Đã xử lý xong",
+    "Đã trả kết quả"], start=1)})
 
 _RATING_WORDS = {"khonghailong": 1, "hailong": 2, "rathailong": 3}
 

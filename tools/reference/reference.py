@@ -19,7 +19,7 @@ from fractions import Fraction
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from ref_csv import FileError, read_table  # noqa: E402
+from ref_csv import FileError, decode_to_utf8, read_table  # noqa: E402
 from ref_metrics import (GROUPS, QD766, TALLY_FIELDS, competition_rank,  # noqa: E402
                          load_methodology, new_tally, parse_quarter, quarter_bounds,
                          quarter_of, end_time, round_half_away, score, tally_add)
@@ -65,7 +65,7 @@ def map_header(path, header_line, header):
             raise FileError(header_line, idx + 1, "encoding not UTF-8 in the header")
         canon = HEADER_KEYS.get(fold(text))
         if canon and canon not in columns:
-            columns[canon] = (idx, text)
+            columns[canon] = (idx, normalize_text(text))
     return columns
 
 
@@ -123,7 +123,7 @@ def reject_dossier_id(fields, columns):
     return normalize_text(raw.decode("utf-8", "replace"))
 
 
-def read_inputs(paths, delimiter, default_province, out):
+def read_inputs(paths, delimiter, default_province, out, encoding="auto"):
     """Validate every row.  out: dict with rows_read, rejects, accepted."""
     for path in paths:
         try:
@@ -132,6 +132,7 @@ def read_inputs(paths, delimiter, default_province, out):
                     data = f.read()
             except OSError as e:
                 raise FileError(1, 1, "cannot read: %s" % e.strerror) from None
+            _encoding, data = decode_to_utf8(data, encoding)
             _delim, header_line, header, records = read_table(data, delimiter)
             columns = map_header(path, header_line, header)
             for canon, _a, _k, required in COLUMNS:
@@ -223,6 +224,8 @@ def run(argv=None):
     ap.add_argument("--province")
     ap.add_argument("--delimiter", default="auto",
                     choices=["auto", "comma", "semicolon", "tab"])
+    ap.add_argument("--encoding", default="auto",
+                    choices=["auto", "utf-8", "utf-16", "windows-1258"])
     ap.add_argument("--strict", action="store_true")
     ap.add_argument("--max-reject-rate", default="0.05")
     ap.add_argument("--no-formula-guard", action="store_true")
@@ -255,7 +258,7 @@ def run(argv=None):
         return EX_NOINPUT
     state = {"rows_read": 0, "rejects": [], "accepted": []}
     try:
-        read_inputs(paths, a.delimiter, default_province, state)
+        read_inputs(paths, a.delimiter, default_province, state, a.encoding)
     except FileError as e:
         print("%s:%d:%d: error: %s" % (e.path, e.line, e.column, e.message), file=sys.stderr)
         return EX_DATAERR

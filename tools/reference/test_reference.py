@@ -14,11 +14,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 import reference  # noqa: E402
-from ref_csv import FileError, detect_delimiter, iter_records, read_table  # noqa: E402
+from ref_csv import (FileError, decode_to_utf8, detect_delimiter, iter_records,  # noqa: E402
+                     read_table)
 from ref_metrics import (competition_rank, new_tally, parse_quarter,  # noqa: E402
                          quarter_bounds, round_half_away, score, tally_add)
 from ref_registry import resolve_province  # noqa: E402
-from ref_values import (BadValue, COLUMNS, parse_channel, parse_datetime,  # noqa: E402
+from ref_values import (BadValue, COLUMNS, HEADER_KEYS, parse_channel, parse_datetime,  # noqa: E402
                         parse_days, parse_flag, parse_paid, parse_rating,
                         parse_status, normalize_text)
 
@@ -72,6 +73,41 @@ class CSVReaderTests(unittest.TestCase):
             read_table(b"\xef\xbb\xbf")
         with self.assertRaises(FileError):
             read_table(b"\n\r\n")
+
+
+class EncodingTests(unittest.TestCase):
+    def test_utf16_with_bom_is_read_in_auto_and_lines_stay(self):
+        text = "MaHoSo\tGhi chú\r\nH1\t\"a\nb\"\r\n"
+        for bom, codec, name in [(b"\xff\xfe", "utf-16-le", "utf-16le"), (b"\xfe\xff", "utf-16-be", "utf-16be")]:
+            self.assertEqual(decode_to_utf8(bom + text.encode(codec)), (name, text.encode("utf-8")))
+
+    def test_windows_1258_tone_marks_and_bytes_that_are_not_text(self):
+        # "Mã" is M, a, combining tilde (0xDE); 0x81 is undefined: it becomes 0xFF, never UTF-8.
+        name, data = decode_to_utf8(b"M\x61\xde\x81,x\n", "windows-1258")
+        self.assertEqual(name, "windows-1258")
+        self.assertEqual(data, "Ma\u0303".encode("utf-8") + b"\xff,x\n")
+        self.assertEqual(normalize_text(data[:4].decode("utf-8")), "Mã")
+
+    def test_utf8_unchanged_and_utf16_bom_refused_when_utf8_is_asked(self):
+        self.assertEqual(decode_to_utf8(b"a,b\n"), ("utf-8", b"a,b\n"))
+        with self.assertRaises(FileError):
+            read_table(decode_to_utf8(b"\xff\xfea\x00\n\x00", "utf-8")[1])
+
+    def test_other_systems_aliases(self):
+        for header, canon in [("dossierNo", "dossier_id"), ("govAgencyCode", "unit_code"),
+                              ("serviceCode", "procedure_code"), ("TrangThaiHoSoId", "status"),
+                              ("receiveDate", "received_at"), ("Ngày nhận", "received_at"),
+                              ("dueDate", "due_at"), ("Ngày trả kết quả", "returned_at"),
+                              ("Ngày từ chối", "refused_at"), ("HoSoCoThanhPhanSoHo", "digitized"),
+                              ("TrangThaiDongBoDVC", "synced"), ("completed_at", "finished_at")]:
+            self.assertEqual(HEADER_KEYS[reference.fold(header)], canon, header)
+
+    def test_vietnamese_status_words(self):
+        for text, code in [("Mới đăng ký", 1), ("Được tiếp nhận", 2), ("Không được tiếp nhận", 3),
+                           ("đang xu ly", 4), ("Yêu cầu bổ sung", 5),
+                           ("Yêu cầu thực hiện nghĩa vụ tài chính", 6), ("Công dân yêu cầu rút hồ sơ", 7),
+                           ("DỪNG XỬ LÝ", 8), ("Đã xử lý xong", 9), ("Đã trả kết quả", 10)]:
+            self.assertEqual(parse_status(normalize_text(text)), code, text)
 
 
 class RegistryTests(unittest.TestCase):

@@ -103,7 +103,8 @@ public enum Ingest {
             inputs.append(
                 InputSummary(
                     path: file.path, bytes: file.reader.size, sha256: digest, rows: rows,
-                    delimiter: file.dialect.delimiter, unknownColumns: file.header?.unknownColumns ?? []))
+                    delimiter: file.dialect.delimiter, encoding: file.encoding,
+                    unknownColumns: file.header?.unknownColumns ?? []))
         }
         reconciliation.rejected = rejects.count
         reconciliation.accepted = resolver.count

@@ -2,12 +2,12 @@ import ServiceIndexCSV
 
 /// Cuts the inputs into tasks for the worker threads.
 ///
-/// A small file is one task. A large file (with more than one worker) is read in byte ranges,
-/// each starting at a line feed that a short look-ahead shows to be a record boundary (the next
-/// few lines tokenize cleanly with the header's field count), plus one task for its digest. A
-/// wrong guess — a line feed inside a quoted field — is caught when the ranges are put back
-/// together (`Ingest`), and the file is then read again whole: the cut points never change
-/// the result.
+/// A small file, or one transcoded from another encoding, is one task. A large file (with more
+/// than one worker) is read in byte ranges, each starting at a line feed that a short
+/// look-ahead shows to be a record boundary (the next few lines tokenize cleanly with the
+/// header's field count), plus one task for its digest. A wrong guess — a line feed inside a
+/// quoted field — is caught when the ranges are put back together (`Ingest`), and the file is
+/// then read again whole: the cut points never change the result.
 enum IngestPlan {
     /// The tasks for these files, in the order workers should take them: digests first (they
     /// are sequential), then the largest files. Files of `splitBytes` or more are cut into
@@ -17,7 +17,8 @@ enum IngestPlan {
         var wholes: [(size: Int64, task: IngestTask)] = []
         var ranges: [IngestTask] = []
         for file in files {
-            guard jobs > 1, file.reader.size >= splitBytes, let data = try file.loadHeader(),
+            guard jobs > 1, file.reader.size >= splitBytes, !file.encoding.isTranscoded,
+                let data = try file.loadHeader(),
                 let header = file.header
             else {
                 wholes.append((file.reader.size, .wholeFile(file: file.index)))

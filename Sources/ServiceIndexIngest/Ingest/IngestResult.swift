@@ -28,6 +28,8 @@ public struct InputSummary: Equatable, Sendable {
     public var rows: Int
     /// `,`, `;` or TAB.
     public var delimiter: UInt8
+    /// The character encoding the file was read in.
+    public var encoding: InputEncoding
     /// Header names the tool does not read, as written.
     public var unknownColumns: [String]
 }
@@ -57,6 +59,8 @@ public struct IngestOptions: Sendable {
     public var focus: ProvinceCode
     /// Fields longer than this many bytes are rejected as `field_too_long`.
     public var maxFieldBytes: Int
+    /// The character encoding of the inputs (`--encoding`).
+    public var encoding: EncodingChoice
     /// Worker threads; the result does not depend on it.
     public var jobs: Int
     /// Files of this many bytes or more are read in ranges by several workers.
@@ -65,8 +69,10 @@ public struct IngestOptions: Sendable {
     public init(
         delimiter: UInt8? = nil, fallbackProvince: ProvinceCode? = nil,
         focus: ProvinceCode = ProvinceRegistry.defaultFocus,
-        maxFieldBytes: Int = 1 << 16, jobs: Int = 1, splitBytes: Int64 = 16 << 20
+        maxFieldBytes: Int = 1 << 16, encoding: EncodingChoice = .auto, jobs: Int = 1,
+        splitBytes: Int64 = 16 << 20
     ) {
+        self.encoding = encoding
         self.delimiter = delimiter
         self.fallbackProvince = fallbackProvince
         self.focus = focus

@@ -116,15 +116,17 @@ struct IngestTaskRunner: @unchecked Sendable {
     ) throws(IngestError) {
         do {
             let reader = try CSVFileReader(path: file.path)
+            let transcoding = try file.transcodingFeed(from: max(start, Int64(file.dialect.byteOrderMarkLength)))
             var isFirst = true
             try reader.forEachChunk(from: start, to: end) { chunk in
                 let skip = prepare(chunk, isFirst)
                 isFirst = false
                 let rowsBefore = result.rowsRead
-                try tokenizer.feed(UnsafeRawBufferPointer(rebasing: chunk[min(skip, chunk.count)...]), visit)
+                try tokenizer.feed(
+                    UnsafeRawBufferPointer(rebasing: chunk[min(skip, chunk.count)...]), via: transcoding, visit)
                 chunkRead(Int64(chunk.count), result.rowsRead - rowsBefore)
             }
-            if finish { try tokenizer.finish(visit) }
+            if finish { try tokenizer.finish(via: transcoding, visit) }
         } catch let error as IngestError {
             throw error
         } catch let error as CSVSyntaxError {

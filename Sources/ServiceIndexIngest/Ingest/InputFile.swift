@@ -7,6 +7,8 @@ final class InputFile {
     let path: String
     let reader: CSVFileReader
     let dialect: CSVDialect
+    /// UTF-8, or an encoding transcoded as the file is read (`InputFile+Encoding.swift`).
+    let encoding: InputEncoding
     private(set) var header: HeaderMap?
     /// The line of the first data row, once `loadHeader` found it.
     private(set) var dataStartLine = 2
@@ -17,10 +19,10 @@ final class InputFile {
         self.index = index
         self.path = path
         self.options = options
+        let prefix: [UInt8]
         do {
             reader = try CSVFileReader(path: path)
-            let prefix = try reader.bytes(at: 0, count: 1 << 16)
-            dialect = try CSVDialect.sniff(prefix, forcedDelimiter: options.delimiter)
+            prefix = try reader.bytes(at: 0, count: 1 << 16)
         } catch {
             switch error {
             case .cannotOpen(let reason):
@@ -29,6 +31,7 @@ final class InputFile {
             case .notUTF8, .unsupportedLineEnds: throw IngestError(.data, file: path, "\(error)")
             }
         }
+        (encoding, dialect) = try Self.sniff(prefix, path: path, options: options)
     }
 
     /// A tokenizer for this file starting at `offset`.
@@ -48,7 +51,7 @@ final class InputFile {
             guard TextValue.isValidUTF8(bytes) else {
                 throw IngestError(
                     .data, file: path, line: record.line, column: index + 1,
-                    "encoding is not UTF-8: the header holds invalid UTF-8 in field \(index + 1)")
+                    notUTF8Message(header: record, field: index))
             }
             names.append(String(decoding: bytes, as: UTF8.self))
         }
@@ -97,7 +100,7 @@ final class InputFile {
 
     /// Turns a CSV syntax error into a file-level error of this file.
     func error(_ syntax: CSVSyntaxError) -> IngestError {
-        IngestError(.data, file: path, line: syntax.line, column: syntax.column, syntax.message)
+        IngestError(.data, file: path, line: syntax.line, column: column(of: syntax), syntax.message)
     }
 
     /// Parses the record at `location` again (for an exact duplicate check), reading no further
@@ -113,6 +116,7 @@ final class InputFile {
                 throw IngestError(.io, file: path, "read failed: \(error)")
             }
             let tokenizer = self.tokenizer(startOffset: location.lineOffset)
+            let transcoding = try transcodingFeed(from: location.lineOffset)
             var seen = 0
             var found: Result<Dossier, Reject>? = nil
             let visit: (CSVRecordView) throws -> Void = { record in
@@ -123,8 +127,8 @@ final class InputFile {
                 seen += 1
             }
             do {
-                try tokenizer.feed(bytes, visit)
-                if bytes.count < window { try tokenizer.finish(visit) }
+                try bytes.withUnsafeBytes { try tokenizer.feed($0, via: transcoding, visit) }
+                if bytes.count < window { try tokenizer.finish(via: transcoding, visit) }
             } catch {}
             if case .success(let dossier)? = found { return dossier }
             if found != nil || bytes.count < window {

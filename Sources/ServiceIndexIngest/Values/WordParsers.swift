@@ -18,7 +18,7 @@ public enum WordParsers {
         return flagWords[key(bytes)]
     }
 
-    /// `1`–`10`, or the English status words.
+    /// `1`–`10`, or the English or Vietnamese status words.
     public static func status(_ bytes: UnsafeBufferPointer<UInt8>) -> DossierStatus? {
         if let number = smallNumber(bytes) { return DossierStatus(rawValue: UInt8(clamping: number)) }
         return statusWords[key(bytes)]
@@ -73,6 +73,12 @@ public enum WordParsers {
         ("financial obligation requested", .financialObligationRequested),
         ("withdrawn", .withdrawn), ("stopped", .stopped),
         ("processing finished", .processingFinished), ("result returned", .resultReturned),
+        ("Mới đăng ký", .newlyRegistered), ("Được tiếp nhận", .accepted),
+        ("Không được tiếp nhận", .notAccepted), ("Đang xử lý", .processing),
+        ("Yêu cầu bổ sung", .supplementRequested),
+        ("Yêu cầu thực hiện nghĩa vụ tài chính", .financialObligationRequested),
+        ("Công dân yêu cầu rút hồ sơ", .withdrawn), ("Dừng xử lý", .stopped),
+        ("Đã xử lý xong", .processingFinished), ("Đã trả kết quả", .resultReturned),
     ])
 
     private static let channelWords: [String: Channel] = table([

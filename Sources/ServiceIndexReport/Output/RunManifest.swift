@@ -81,6 +81,7 @@ public struct RunManifest: Sendable {
                             ("path", .string(input.path)), ("bytes", .integer(input.bytes)),
                             ("sha256", .string(input.sha256)), ("rows", .integer(input.rows)),
                             ("delimiter", .string(Self.delimiterName(input.delimiter))),
+                            ("encoding", .string(input.encoding.rawValue)),
                             ("unknown_columns", .array(input.unknownColumns.map(JSONValue.string))),
                         ])
                     })
