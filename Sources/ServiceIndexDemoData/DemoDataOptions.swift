@@ -11,7 +11,7 @@ public struct DemoDataOptions: Sendable {
     /// The seed of the pseudo-random numbers: the same seed gives the same bytes.
     public var seed: UInt64
     /// The quarters whose exports are written (sorted and de-duplicated when used).
-    public var quarters: [Quarter]
+    public var quarters: [Period]
     /// The number of data rows written over all files, bad rows and duplicates included.
     public var rows: Int
     /// Whether to write everything into one big semicolon DVCQG file instead of per-quarter
@@ -19,8 +19,8 @@ public struct DemoDataOptions: Sendable {
     public var singleFile: Bool
 
     /// The quarters written by default: both sides of the July 2025 merger.
-    public static let defaultQuarters: [Quarter] = [
-        Quarter(year: 2025, number: 2)!, Quarter(year: 2025, number: 3)!,
+    public static let defaultQuarters: [Period] = [
+        Period.quarter(year: 2025, 2)!, Period.quarter(year: 2025, 3)!,
     ]
 
     /// Creates options.
@@ -31,7 +31,7 @@ public struct DemoDataOptions: Sendable {
     ///   - rows: the total number of data rows, 120,000 by default.
     ///   - singleFile: one big semicolon file instead of the per-quarter exports.
     public init(
-        seed: UInt64 = 766, quarters: [Quarter] = DemoDataOptions.defaultQuarters,
+        seed: UInt64 = 766, quarters: [Period] = DemoDataOptions.defaultQuarters,
         rows: Int = 120_000, singleFile: Bool = false
     ) {
         self.seed = seed

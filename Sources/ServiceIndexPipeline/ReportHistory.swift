@@ -4,9 +4,10 @@ import ServiceIndexCore
 /// Earlier runs' outputs kept beside the output directory (`reports/2025-Q2/` beside
 /// `reports/2025-Q3/`), read for the rank change.
 public enum ReportHistory {
-    /// `<parent of out>/<previous quarter>/rankings.csv`, when an earlier run left it there;
-    /// the path is given relative to the working directory as `out` is.
-    public static func previousRankings(beside outDirectory: String, quarter: Quarter) -> String? {
+    /// `<parent of out>/<previous period>/rankings.csv` (`reports/2025-08/` for `2025-09`), when
+    /// an earlier run left it there; the path is given relative to the working directory as
+    /// `out` is.
+    public static func previousRankings(beside outDirectory: String, period quarter: Period) -> String? {
         let parent = URL(fileURLWithPath: outDirectory).standardizedFileURL.deletingLastPathComponent()
         let candidate = parent.appendingPathComponent(quarter.previous.description)
             .appendingPathComponent("rankings.csv").path

@@ -30,9 +30,9 @@ struct GenerateCommand: ParsableCommand {
         _ = try parsedQuarters()
     }
 
-    func parsedQuarters() throws -> [Quarter] {
+    func parsedQuarters() throws -> [Period] {
         let list = try quarters.split(separator: ",").map { text in
-            guard let quarter = Quarter(String(text)) else {
+            guard let quarter = Period(String(text)), quarter.kind == .quarter else {
                 throw ValidationError("--quarters: expected quarters like 2025-Q3, found '\(text)'")
             }
             return quarter

@@ -10,7 +10,7 @@ public enum ReportLanguage: String, CaseIterable, Sendable {
 /// Every output file of a run, rendered (SPEC §7).
 public enum ReportFiles {
     public static func render(
-        report: QuarterReport, ingest: IngestResult, manifest: RunManifest, byteOrderMark: Bool,
+        report: PeriodReport, ingest: IngestResult, manifest: RunManifest, byteOrderMark: Bool,
         language: ReportLanguage
     ) -> [(name: String, bytes: [UInt8])] {
         [
@@ -20,6 +20,7 @@ public enum ReportFiles {
             ("units.csv", UnitsTable.make(report).rendered(byteOrderMark: byteOrderMark)),
             ("focus.csv", FocusTable.make(report).rendered(byteOrderMark: byteOrderMark)),
             ("procedures.csv", ProceduresTable.make(report).rendered(byteOrderMark: byteOrderMark)),
+            ("trend.csv", TrendTable.make(report).rendered(byteOrderMark: byteOrderMark)),
             ("rejects.csv", RejectsTable.make(ingest.rejects).rendered(byteOrderMark: byteOrderMark)),
             ("run.json", Array(manifest.json.rendered().utf8)),
             ("report.html", Array(HTMLReport.render(report: report, ingest: ingest, language: language).utf8)),
