@@ -3,7 +3,7 @@ import ServiceIndexCore
 /// What `DemoDataGenerator` writes: the seed, the quarters covered and the number of rows.
 ///
 /// ```swift
-/// var options = DemoDataOptions()          // seed 766, 2025-Q2 and 2025-Q3, 120,000 rows
+/// var options = DemoDataOptions()          // seed 766, 2024-Q4 to 2025-Q3, 120,000 rows
 /// options.rows = 5_000_000
 /// options.singleFile = true                // one semicolon DVCQG file, for benchmarks
 /// ```
@@ -18,16 +18,18 @@ public struct DemoDataOptions: Sendable {
     /// national and provincial exports.
     public var singleFile: Bool
 
-    /// The quarters written by default: both sides of the July 2025 merger.
+    /// The quarters written by default: a year up to and across the July 2025 merger, so that the
+    /// demo report has a trend.
     public static let defaultQuarters: [Period] = [
-        Period.quarter(year: 2025, 2)!, Period.quarter(year: 2025, 3)!,
+        Period.quarter(year: 2024, 4)!, Period.quarter(year: 2025, 1)!, Period.quarter(year: 2025, 2)!,
+        Period.quarter(year: 2025, 3)!,
     ]
 
     /// Creates options.
     ///
     /// - Parameters:
     ///   - seed: the seed, 766 by default.
-    ///   - quarters: the quarters covered, 2025-Q2 and 2025-Q3 by default.
+    ///   - quarters: the quarters covered, 2024-Q4 to 2025-Q3 by default.
     ///   - rows: the total number of data rows, 120,000 by default.
     ///   - singleFile: one big semicolon file instead of the per-quarter exports.
     public init(

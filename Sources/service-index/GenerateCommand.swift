@@ -17,7 +17,7 @@ struct GenerateCommand: ParsableCommand {
     var seed: UInt64 = 766
 
     @Option(help: ArgumentHelp("Comma-separated quarters, e.g. 2025-Q2,2025-Q3.", valueName: "LIST"))
-    var quarters = "2025-Q2,2025-Q3"
+    var quarters = DemoDataOptions.defaultQuarters.map(\.description).joined(separator: ",")
 
     @Option(help: ArgumentHelp("Data rows to write in all (bad rows and duplicates included).", valueName: "N"))
     var rows = 120_000
