@@ -134,7 +134,7 @@ struct LineChart {
         let width = 640.0
         let height = 220.0
         let left = 36.0
-        let right = 12.0
+        let right = 32.0
         let top = 12.0
         let bottom = 40.0
         let step = labels.count > 1 ? (width - left - right) / Double(labels.count - 1) : 0
@@ -142,8 +142,10 @@ struct LineChart {
         func y(_ value: Double) -> Double { top + (height - top - bottom) * (1 - min(max(value / maximum, 0), 1)) }
         var svg =
             "<svg class=\"trend-chart\" viewBox=\"0 0 \(SVG.number(width)) \(SVG.number(height))\" role=\"img\">"
-        for tick in 0...4 {
-            let value = maximum * Double(tick) / 4
+        // Gridlines at round values: every 5, 10 or 20 points.
+        let gridStep = maximum <= 20 ? 5.0 : maximum <= 40 ? 10.0 : 20.0
+        for tick in 0...Int(maximum / gridStep) {
+            let value = Double(tick) * gridStep
             svg +=
                 "<line class=\"axis\" x1=\"\(SVG.number(left))\" x2=\"\(SVG.number(width - right))\" "
                 + "y1=\"\(SVG.number(y(value)))\" y2=\"\(SVG.number(y(value)))\"/>"
