@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
     @Option(
         name: [.customLong("period"), .customLong("quarter")],
         help: ArgumentHelp(
-            "The period: a month 2025-09, a quarter 2025-Q3 (2025Q3, Q3/2025) or a year 2025 (default: the quarter before --as-of, else the quarter of the latest received_at). --quarter is the same option.",
+            "The period: a month 2025-09, a quarter 2025-Q3 (2025Q3, Q3/2025) or a year 2025 (default: with --as-of the quarter holding the second before it, else the quarter of the latest received_at). --quarter is the same option.",
             valueName: "PERIOD"))
     var period: String?
 
