@@ -18,6 +18,9 @@ public struct PeriodGrid: Hashable, Sendable {
     public let kind: Period.Kind
     /// The period cut short, and the moment it is cut at (strictly inside it).
     public let cut: Cut?
+    /// The period whose processing-time histograms are kept (the trend scores earlier periods
+    /// without them); nil keeps them for every period.
+    public private(set) var reported: Period?
 
     /// A period cut at a moment strictly between its start and its calendar end.
     public struct Cut: Hashable, Sendable {
@@ -40,6 +43,21 @@ public struct PeriodGrid: Hashable, Sendable {
 
     /// Whole quarters.
     public static let quarters = PeriodGrid(kind: .quarter)
+
+    /// The same grid, keeping processing-time histograms for `period` only (when known before
+    /// the pass).
+    public func keepingProcessingTimes(of period: Period?) -> PeriodGrid {
+        var grid = self
+        grid.reported = period
+        return grid
+    }
+
+    /// Whether dossiers ended in a slot have their processing time kept in a histogram.
+    @inline(__always)
+    public func keepsProcessingTimes(ofSlot slot: Int) -> Bool {
+        guard let reported else { return true }
+        return slot == self.slot(of: reported)
+    }
 
     /// The slot that contains a moment.
     @inline(__always)

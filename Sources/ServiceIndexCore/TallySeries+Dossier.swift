@@ -24,7 +24,9 @@ extension TallySeries {
         }
         for (counter, quarter, value) in sink.outside { addDifference(counter, at: quarter, value) }
         guard tracksProcessingTime, let end = dossier.endTime, let endQuarter, endQuarter >= received else { return }
-        addProcessingTime(seconds: end.seconds - dossier.receivedAt.seconds, at: endQuarter, weight: weight)
+        addProcessingTime(
+            seconds: end.seconds - dossier.receivedAt.seconds, at: endQuarter, weight: weight,
+            keepsHistogram: grid.keepsProcessingTimes(ofSlot: endQuarter))
     }
 }
 

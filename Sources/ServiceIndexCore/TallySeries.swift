@@ -51,9 +51,12 @@ public struct TallySeries: Equatable, Sendable {
         add(counter, from: quarter, through: quarter, weight: amount)
     }
 
-    /// Records a processing time of `seconds` for a dossier ended in `quarter`.
-    public mutating func addProcessingTime(seconds: Int64, at quarter: Int, weight: Int64) {
+    /// Records a processing time of `seconds` for a dossier ended in `quarter`: in the sum, and
+    /// in the quarter's histogram unless `keepsHistogram` is false.
+    public mutating func addProcessingTime(seconds: Int64, at quarter: Int, weight: Int64, keepsHistogram: Bool = true)
+    {
         add(.processingSeconds, at: quarter, amount: seconds * weight)
+        guard keepsHistogram else { return }
         let hours = seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600)
         if let index = processingHours.lastIndex(where: { $0.quarter == quarter }) {
             processingHours[index].histogram.add(hours: hours, weight)

@@ -72,10 +72,13 @@ extension ReportRequest {
     }
 
     /// The slots the dossiers are counted in: periods of the requested kind (quarters by
-    /// default), the reported one cut at as-of.
+    /// default), the reported one cut at as-of, with processing-time histograms for the reported
+    /// period only when it is known before the pass.
     public var grid: PeriodGrid {
-        guard let asOf, let stated = statedPeriod else { return PeriodGrid(kind: period?.kind ?? .quarter) }
-        return PeriodGrid(cutting: stated, at: asOf)
+        guard let asOf, let stated = statedPeriod else {
+            return PeriodGrid(kind: period?.kind ?? .quarter).keepingProcessingTimes(of: period)
+        }
+        return PeriodGrid(cutting: stated, at: asOf).keepingProcessingTimes(of: stated)
     }
 
     /// Why as-of cannot end the period, when it cannot: it is at or before the period's start.

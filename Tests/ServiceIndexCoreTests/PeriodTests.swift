@@ -160,3 +160,25 @@ func periodRejects(_ text: String) {
     #expect(PeriodGrid(cutting: q3, at: q3.start) == PeriodGrid(kind: .quarter))
     #expect(PeriodGrid(cutting: q3, at: at("2025-08-15 00:00")).cut != nil)
 }
+
+/// A grid that keeps processing times for the reported period only: the same tallies, and a
+/// histogram for that period alone.
+@Test func processingTimesAreKeptForTheReportedPeriodOnly() {
+    let dossiers = [
+        dossier("a", received: "2025-04-01 08:00", finished: "2025-04-02 08:00"),
+        dossier("b", received: "2025-07-01 08:00", finished: "2025-07-01 20:00"),
+    ]
+    let all = PeriodGrid(kind: .quarter)
+    let reported = all.keepingProcessingTimes(of: q3)
+    var kept = TallySeries()
+    var every = TallySeries()
+    for dossier in dossiers {
+        kept.add(dossier, weight: 1, grid: reported)
+        every.add(dossier, weight: 1, grid: all)
+    }
+    #expect(kept.processingHistogram(at: q3.index) == [12: 1])
+    #expect(kept.processingHistogram(at: q2.index) == [:])
+    #expect(every.processingHistogram(at: q2.index) == [24: 1])
+    #expect(kept.tally(at: q2.index) == every.tally(at: q2.index))
+    #expect(kept.tally(at: q3.index) == every.tally(at: q3.index))
+}
