@@ -182,3 +182,18 @@ func periodRejects(_ text: String) {
     #expect(kept.tally(at: q2.index) == every.tally(at: q2.index))
     #expect(kept.tally(at: q3.index) == every.tally(at: q3.index))
 }
+
+/// Slots of a cut grid: earlier periods keep their index, the cut period is split at as-of and
+/// later periods move up by one, so slots stay consecutive stretches of time.
+@Test func aCutGridSplitsThePeriodAtAsOf() {
+    let asOf = at("2025-08-15 00:00")
+    let grid = PeriodGrid(cutting: q3, at: asOf)
+    #expect(grid.slot(containing: at("2025-06-30 23:59:59")) == q2.index)
+    #expect(grid.slot(containing: at("2025-08-14 23:59:59")) == q3.index)
+    #expect(grid.slot(containing: asOf) == q3.index + 1)
+    #expect(grid.slot(containing: at("2025-10-01 00:00")) == q4.index + 1)
+    #expect(grid.slot(of: q4) == q4.index + 1)
+    #expect(grid.period(ofSlot: q3.index + 1) == q3)
+    #expect(grid.period(ofSlot: q4.index + 1) == q4)
+    #expect(grid.endsEarly(q3.index) && !grid.endsEarly(q2.index))
+}
