@@ -4,8 +4,8 @@
 SWIFT        ?= swift
 RELEASE_BIN  := .build/release/service-index
 DEMO_DIR     := demo-data
-QUARTER      ?= 2025-Q3
-PREV_QUARTER ?= 2025-Q2
+PERIOD       ?= 2025-Q3
+PREV_PERIOD  ?= 2025-Q2
 FUZZ_SECONDS ?= 600
 FUZZ_SCRATCH := .build-fuzz
 FUZZ_BIN     := $(FUZZ_SCRATCH)/release/ServiceIndexFuzz
@@ -54,10 +54,10 @@ format: ## Format the Swift code in place (swift format, .swift-format)
 demo: build ## Generate the synthetic demo data into demo-data/ (once)
 	@if [ ! -f $(DEMO_DIR)/manifest.json ]; then $(RELEASE_BIN) generate --out $(DEMO_DIR); fi
 
-report: demo ## Report on the demo data: reports/2025-Q2/ then reports/2025-Q3/ (with rank change)
-	$(RELEASE_BIN) report $(DEMO_DIR) --quarter $(PREV_QUARTER) --out reports/$(PREV_QUARTER) --quiet
-	$(RELEASE_BIN) report $(DEMO_DIR) --quarter $(QUARTER) --out reports/$(QUARTER)
-	@echo "open reports/$(QUARTER)/report.html"
+report: demo ## Report on the demo data: reports/2025-Q2/ then reports/2025-Q3/ (rank change, trend from 2024-Q4)
+	$(RELEASE_BIN) report $(DEMO_DIR) --period $(PREV_PERIOD) --out reports/$(PREV_PERIOD) --quiet
+	$(RELEASE_BIN) report $(DEMO_DIR) --period $(PERIOD) --out reports/$(PERIOD)
+	@echo "open reports/$(PERIOD)/report.html"
 
 bench: build ## Time report against DuckDB on a 5M-row generated export (see scripts/bench.sh)
 	scripts/bench.sh

@@ -7,7 +7,9 @@
 # on-time / online counts, checks that the counts agree, and prints medians, MB/s, rows/s, peak
 # RSS, the ratio service-index / DuckDB, the share of the libcsv ceiling (libcsv's own count
 # loop, scripts/libcsv-count.c, over the same file on the same cores), and the memory per extra
-# distinct dossier id (from the two sizes). Polars is timed too when it can be installed.
+# distinct dossier id (from the two sizes). Polars is timed too when it can be installed. A year
+# report and a month report, each with its trend, are timed against a quarter report on the same
+# file (scripts/bench-periods.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,13 +43,15 @@ timed() {  # timed NAME COMMAND... : appends "seconds peak_kb" to $WORK/NAME
 }
 
 for round in $(seq "$ROUNDS"); do
-    timed service "$BIN" report "$FILE" --quarter 2025-Q3 --jobs "$JOBS" --out "$WORK/report" --quiet
+    timed service "$BIN" report "$FILE" --period 2025-Q3 --jobs "$JOBS" --out "$WORK/report" --quiet
     timed duckdb python3 scripts/bench_duckdb.py "$FILE" 2025-07-01 2025-10-01 "$WORK/registry.csv" "$JOBS"
     timed libcsv "$WORK/libcsv-count" "$FILE" ";" "$JOBS"
     if [ "$HAVE_POLARS" = 1 ]; then
         timed polars python3 scripts/bench_polars.py "$FILE" "$JOBS"
     fi
 done
+echo "periods on the same file (one pass: the trend must cost next to nothing):"
+ROUNDS=$ROUNDS scripts/bench-periods.sh "$FILE" "$JOBS"
 timed half "$BIN" validate "$HALF_FILE" --jobs "$JOBS"
 timed full "$BIN" validate "$FILE" --jobs "$JOBS"
 

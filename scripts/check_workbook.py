@@ -16,7 +16,7 @@ import json
 import re
 import sys
 import zipfile
-from datetime import datetime, timedelta
+from datetime import datetime, timezone
 from pathlib import Path
 
 try:
@@ -130,22 +130,22 @@ def check_chart(path, rankings_sheet, problems):
 
 
 def check_timestamps(directory, problems):
-    """The document's times are the end of the period (00:00 in Vietnam, UTC+7, the day after
-    it), and every zip entry's time is fixed: nothing comes from the clock."""
+    """The document's times are the end the report used (the period's calendar end, or as-of),
+    and every zip entry's time is fixed: nothing comes from the clock."""
     with zipfile.ZipFile(directory / "report.xlsx") as archive:
         times = {info.date_time for info in archive.infolist()}
         core = archive.read("docProps/core.xml").decode("utf-8")
     if times != {(1980, 1, 1, 0, 0, 0)}:
         problems.append(f"zip entries carry times {sorted(times)}")
-    quarter = json.loads((directory / "run.json").read_text(encoding="utf-8")).get("quarter", "")
-    match = re.fullmatch(r"(\d{4})-Q([1-4])", quarter)
-    if match:
-        year, number = int(match.group(1)), int(match.group(2))
-        end = datetime(year + number // 4, number % 4 * 3 + 1, 1) - timedelta(hours=7)
-        stamp = end.strftime("%Y-%m-%dT%H:%M:%SZ")
+    period = json.loads((directory / "run.json").read_text(encoding="utf-8")).get("period", {})
+    end = period.get("end")
+    if end:
+        stamp = datetime.fromisoformat(end).astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         for field in ("created", "modified"):
             if f'<dcterms:{field} xsi:type="dcterms:W3CDTF">{stamp}</dcterms:{field}>' not in core:
-                problems.append(f"the document's {field} time is not {stamp}, the end of {quarter}")
+                problems.append(f"the document's {field} time is not {stamp}, the end of {period.get('name')}")
+    else:
+        problems.append("run.json names no period end")
 
 
 def main():

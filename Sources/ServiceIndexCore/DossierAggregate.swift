@@ -19,40 +19,55 @@ public struct DossierAggregate: Sendable, Equatable {
     public private(set) var unitNames: [String: [String: Int64]] = [:]
     /// Kept dossiers of the focus province (any status) by unit.
     private var unitDossiers: [UnitKey: Int64] = [:]
-    /// Kept dossiers (any status) by the quarter of their `received_at`.
-    private var receivedQuarters = TallySeries()
+    /// The slots every series counts in: periods of the report's kind, cut at as-of.
+    public let grid: PeriodGrid
+    /// Kept dossiers (any status) by the slot of their `received_at`.
+    private var receivedSlots = TallySeries()
+    /// The latest `received_at` or end time of any record added (superseded duplicates included).
+    public private(set) var latestTimestamp: Instant?
 
-    public init(focus: ProvinceCode) { self.focus = focus }
+    public init(focus: ProvinceCode, grid: PeriodGrid = .quarters) {
+        self.focus = focus
+        self.grid = grid
+    }
 
     /// Adds (`weight` 1) or removes (`weight` −1) one dossier.
     public mutating func add(_ dossier: Dossier, weight: Int64) {
-        let received = Quarter(containing: dossier.receivedAt).index
-        // Counted in its quarter only: the difference +w there, −w after.
-        receivedQuarters.add(.received, at: received, amount: weight)
+        let received = grid.slot(containing: dossier.receivedAt)
+        // Counted in its slot only: the difference +w there, −w after.
+        receivedSlots.add(.received, at: received, amount: weight)
+        if weight > 0 {
+            let latest = max(dossier.receivedAt, dossier.endTime ?? dossier.receivedAt)
+            if latestTimestamp.map({ $0 < latest }) ?? true { latestTimestamp = latest }
+        }
         let slot = Int(dossier.province.value)
         provinceSeen[slot] = true
-        provinceSlots[slot].add(dossier, weight: weight)
+        provinceSlots[slot].add(dossier, weight: weight, grid: grid)
         guard dossier.province == focus else { return }
         let unit = UnitKey(dossier)
         unitDossiers[unit, default: 0] += weight
-        units[unit, default: TallySeries()].add(dossier, weight: weight, tracksProcessingTime: false)
+        units[unit, default: TallySeries()].add(dossier, weight: weight, grid: grid, tracksProcessingTime: false)
         if case .code(let code) = unit, let name = dossier.unitName {
             unitNames[code, default: [:]][name, default: 0] += weight
         }
         procedures[dossier.procedureCode ?? UnitKey.unknownLabel, default: TallySeries()]
-            .add(dossier, weight: weight, tracksProcessingTime: false)
+            .add(dossier, weight: weight, grid: grid, tracksProcessingTime: false)
     }
 
     /// Adds another aggregate of the same focus province.
     public mutating func merge(_ other: DossierAggregate) {
         precondition(other.focus == focus, "merging aggregates of different focus provinces")
+        precondition(other.grid == grid, "merging aggregates of different period grids")
+        if let theirs = other.latestTimestamp, latestTimestamp.map({ $0 < theirs }) ?? true {
+            latestTimestamp = theirs
+        }
         for slot in other.provinceSlots.indices where other.provinceSeen[slot] {
             provinceSeen[slot] = true
             provinceSlots[slot].merge(other.provinceSlots[slot])
         }
         for (key, series) in other.units { units[key, default: TallySeries()].merge(series) }
         for (key, series) in other.procedures { procedures[key, default: TallySeries()].merge(series) }
-        receivedQuarters.merge(other.receivedQuarters)
+        receivedSlots.merge(other.receivedSlots)
         for (unit, count) in other.unitDossiers { unitDossiers[unit, default: 0] += count }
         for (code, names) in other.unitNames {
             for (name, count) in names { unitNames[code, default: [:]][name, default: 0] += count }
@@ -81,17 +96,23 @@ public struct DossierAggregate: Sendable, Equatable {
         func sameCounts<Key: Hashable>(_ a: [Key: Int64], _ b: [Key: Int64]) -> Bool {
             a.filter { $0.value != 0 } == b.filter { $0.value != 0 }
         }
-        return lhs.focus == rhs.focus && lhs.provinceSlots == rhs.provinceSlots
+        return lhs.focus == rhs.focus && lhs.grid == rhs.grid && lhs.provinceSlots == rhs.provinceSlots
             && sameSeries(lhs.units, rhs.units) && sameSeries(lhs.procedures, rhs.procedures)
-            && lhs.receivedQuarters == rhs.receivedQuarters && sameCounts(lhs.unitDossiers, rhs.unitDossiers)
+            && lhs.receivedSlots == rhs.receivedSlots && sameCounts(lhs.unitDossiers, rhs.unitDossiers)
             && Set(lhs.unitNames.keys).union(rhs.unitNames.keys).allSatisfy {
                 sameCounts(lhs.unitNames[$0] ?? [:], rhs.unitNames[$0] ?? [:])
             }
     }
 
-    /// The quarter of the latest `received_at` among kept dossiers: the default period.
-    public var latestQuarter: Quarter? {
-        receivedQuarters.quartersWithCounts(.received).max().map(Quarter.init(index:))
+    /// The period of the latest `received_at` among kept dossiers: the default period.
+    public var latestPeriod: Period? {
+        receivedSlots.quartersWithCounts(.received).max().map(grid.period(ofSlot:))
+    }
+
+    /// The first period in which some kept dossier counted in metrics (status ∉ {1, 3}) is
+    /// received, in any province: where the trend starts.
+    public var firstReceivedPeriod: Period? {
+        provinces.values.compactMap { $0.quartersWithCounts(.received).min() }.min().map(grid.period(ofSlot:))
     }
 
     /// The name shown for a coded unit: its most frequent name, ties to the smallest.

@@ -13,6 +13,9 @@ public struct FocusAnalysis: Sendable, Equatable {
     /// Per indicator: points, headroom and the dossiers that would close the gap alone.
     public var indicators: [IndicatorGap]
 
+    /// In a period cut at as-of: the at-risk dossiers and the total if they all turned overdue.
+    public var atRisk: AtRiskOutlook?
+
     /// True when the focus province already holds the target rank or better.
     public var isInsideTarget: Bool { (standing?.rank).map { $0 <= targetRank } ?? false }
 }

@@ -1,14 +1,15 @@
-/// A scored population of one quarter: a province, or a unit of the focus province.
+/// A scored population of one period: a province, or a unit of the focus province.
 public struct PopulationResult: Sendable, Equatable {
     public var tally: Tally
     public var scorecard: Scorecard
     public var processing: ProcessingTime
 
-    public init(series: TallySeries, quarter: Quarter, methodology: Methodology) {
-        tally = series.tally(at: quarter.index)
+    /// The result of one slot of the series (`PeriodGrid.slot(of:)`).
+    public init(series: TallySeries, slot: Int, methodology: Methodology) {
+        tally = series.tally(at: slot)
         scorecard = methodology.score(tally)
         processing = ProcessingTime(
-            histogram: series.processingHistogram(at: quarter.index),
+            histogram: series.processingHistogram(at: slot),
             totalSeconds: tally[.processingSeconds])
     }
 

@@ -36,6 +36,9 @@ public struct Tally: Equatable, Sendable {
         case complained
         /// Sum over dossiers ended in P of (end time − `received_at`), in seconds.
         case processingSeconds
+        /// Open in time as of as-of, with an effective due before the period's calendar end
+        /// (only in a period cut at as-of).
+        case atRisk
     }
 
     public internal(set) var values: [Int64]

@@ -1,31 +1,37 @@
 extension TallySeries {
-    /// Counts one dossier in every quarter it belongs to (docs/methodology.md), with `weight` +1 to add it
-    /// and −1 to remove it again.
+    /// Counts one dossier in every slot of a grid it belongs to (docs/methodology.md, Periods),
+    /// with `weight` +1 to add it and −1 to remove it again.
     ///
-    /// Dossiers with status 1 or 3 count in nothing. A dossier is received in the quarter of its
-    /// `received_at`; it is in scope from that quarter through the quarter of its timeliness end
-    /// (for ever while it has none); while in scope and not yet settled it is open in time in the
-    /// quarters that end on or before its effective due, and overdue after; in the quarter of its
+    /// Dossiers with status 1 or 3 count in nothing. A dossier is received in the slot of its
+    /// `received_at`; it is in scope from that slot through the slot of its timeliness end (for
+    /// ever while it has none); while in scope and not yet settled it is open in time in the
+    /// slots that end on or before its effective due, and overdue after; in the slot of its
     /// timeliness end it is on time (settled by the effective due with at most one supplement
-    /// request) or overdue. The quarter of its end time, the same quarter when it has one, counts
-    /// it as ended: e-result, rating, complaint and processing time. A dossier settled by a
-    /// supplement request has no end time, so it counts in none of those.
+    /// request) or overdue. The slot of its end time, the same slot when it has one, counts it
+    /// as ended: e-result, rating, complaint and processing time. A dossier settled by a
+    /// supplement request has no end time, so it counts in none of those. In a slot that ends at
+    /// as-of, a dossier open in time whose effective due comes before the period's calendar end
+    /// is also at risk.
     /// - Parameter tracksProcessingTime: whether to keep the processing-time histogram (only
     ///   provinces report it; units and procedures do not need its memory).
-    public mutating func add(_ dossier: Dossier, weight: Int64, tracksProcessingTime: Bool = true) {
+    public mutating func add(
+        _ dossier: Dossier, weight: Int64, grid: PeriodGrid = .quarters, tracksProcessingTime: Bool = true
+    ) {
         guard dossier.status.countsInMetrics else { return }
-        let received = Quarter(containing: dossier.receivedAt).index
-        let endQuarter = dossier.endTime.map { Quarter(containing: $0).index }
+        let received = grid.slot(containing: dossier.receivedAt)
+        let endQuarter = dossier.endTime.map { grid.slot(containing: $0) }
         // The timeliness end is the end time whenever there is one.
-        let settledQuarter = endQuarter ?? dossier.timelinessEnd.map { Quarter(containing: $0).index }
+        let settledQuarter = endQuarter ?? dossier.timelinessEnd.map { grid.slot(containing: $0) }
         var sink = DifferenceSink()
         withDenseWindow(covering: received, (settledQuarter ?? received) + 1) { window in
             sink.window = window
-            sink.addRuns(of: dossier, received: received, settledQuarter: settledQuarter, weight: weight)
+            sink.addRuns(of: dossier, received: received, settledQuarter: settledQuarter, grid: grid, weight: weight)
         }
         for (counter, quarter, value) in sink.outside { addDifference(counter, at: quarter, value) }
         guard tracksProcessingTime, let end = dossier.endTime, let endQuarter, endQuarter >= received else { return }
-        addProcessingTime(seconds: end.seconds - dossier.receivedAt.seconds, at: endQuarter, weight: weight)
+        addProcessingTime(
+            seconds: end.seconds - dossier.receivedAt.seconds, at: endQuarter, weight: weight,
+            keepsHistogram: grid.keepsProcessingTimes(ofSlot: endQuarter))
     }
 }
 
@@ -53,9 +59,9 @@ struct DifferenceSink {
         if !window.add(counter, at: quarter, value) { outside.append((counter, quarter, value)) }
     }
 
-    /// The period rules for one dossier (status counted in metrics), as differences.
-    /// `settledQuarter` is the quarter of its timeliness end, nil while it has none.
-    mutating func addRuns(of dossier: Dossier, received: Int, settledQuarter: Int?, weight: Int64) {
+    /// The rules of docs/methodology.md, Periods, for one dossier (status counted in metrics), as
+    /// differences. `settledQuarter` is the slot of its timeliness end, nil while it has none.
+    mutating func addRuns(of dossier: Dossier, received: Int, settledQuarter: Int?, grid: PeriodGrid, weight: Int64) {
         addReceived(dossier, at: received, weight: weight)
 
         if let settledQuarter, settledQuarter < received { return }  // settled before it was received
@@ -64,10 +70,14 @@ struct DifferenceSink {
         let due = dossier.effectiveDue
         if let due {
             add(.withDue, from: received, through: settledQuarter, weight: weight)
-            // The last quarter whose end is on or before the effective due.
-            let lastInTime = Quarter(containing: due).index - 1
+            // The last slot whose end is on or before the effective due.
+            let lastInTime = grid.slot(containing: due) - 1
             let lastOpen = settledQuarter.map { $0 - 1 }
             add(.openInTime, from: received, through: min(lastInTime, lastOpen ?? lastInTime), weight: weight)
+            // Open in time in a slot ending at as-of, due before the calendar end: at risk.
+            if grid.endsEarly(lastInTime), received <= lastInTime, lastInTime <= lastOpen ?? lastInTime {
+                add(.atRisk, at: lastInTime, amount: weight)
+            }
             add(.overdue, from: max(received, lastInTime + 1), through: lastOpen, weight: weight)
         } else {
             add(.noDueDate, from: received, through: settledQuarter, weight: weight)

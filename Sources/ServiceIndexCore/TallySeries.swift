@@ -1,5 +1,7 @@
-/// Tallies for every quarter at once, kept as differences so that one pass serves any quarter.
+/// Tallies for every period at once, kept as differences so that one pass serves any period.
 ///
+/// Quarters below stand for the slots of the `PeriodGrid` the series is filled with (months,
+/// quarters or years, the reported period cut at as-of); the arithmetic is the same for all.
 /// A dossier counts in a run of consecutive quarters (in scope from the quarter it was received
 /// until the quarter it ended, or for ever while open). The series stores `+weight` at the first
 /// quarter of a run and `−weight` after its last one; the tally of quarter Q is the sum of all
@@ -49,9 +51,12 @@ public struct TallySeries: Equatable, Sendable {
         add(counter, from: quarter, through: quarter, weight: amount)
     }
 
-    /// Records a processing time of `seconds` for a dossier ended in `quarter`.
-    public mutating func addProcessingTime(seconds: Int64, at quarter: Int, weight: Int64) {
+    /// Records a processing time of `seconds` for a dossier ended in `quarter`: in the sum, and
+    /// in the quarter's histogram unless `keepsHistogram` is false.
+    public mutating func addProcessingTime(seconds: Int64, at quarter: Int, weight: Int64, keepsHistogram: Bool = true)
+    {
         add(.processingSeconds, at: quarter, amount: seconds * weight)
+        guard keepsHistogram else { return }
         let hours = seconds >= 0 ? seconds / 3600 : -((-seconds + 3599) / 3600)
         if let index = processingHours.lastIndex(where: { $0.quarter == quarter }) {
             processingHours[index].histogram.add(hours: hours, weight)
@@ -184,7 +189,8 @@ struct DenseWindow {
 }
 
 /// Dossiers by processing time in whole hours: dense for the first 4,096 hours (about 170
-/// days, 32-bit counts), sparse beyond.
+/// days, 32-bit counts), sparse beyond. The dense part grows by doubling up to the longest time
+/// seen, so that a histogram per month and province stays small.
 struct HourHistogram: Sendable {
     private static let denseHours = 4096
     private var dense: [Int32] = []
@@ -192,7 +198,10 @@ struct HourHistogram: Sendable {
 
     mutating func add(hours: Int64, _ weight: Int64) {
         if hours >= 0 && hours < Int64(Self.denseHours) {
-            if dense.isEmpty { dense = Array(repeating: 0, count: Self.denseHours) }
+            if hours >= dense.count {
+                let size = min(Self.denseHours, max(256, dense.count * 2, Int(hours) + 1))
+                dense.append(contentsOf: repeatElement(0, count: size - dense.count))
+            }
             dense[Int(hours)] += Int32(weight)
         } else {
             sparse[hours, default: 0] += weight

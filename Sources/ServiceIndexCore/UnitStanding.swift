@@ -9,8 +9,10 @@ public struct UnitStanding: Sendable, Equatable {
     /// Nil when nothing of the unit is in scope: it is listed unranked.
     public var rank: Int?
 
-    /// The unit's overdue dossiers in the quarter.
+    /// The unit's overdue dossiers in the period.
     public var overdue: Int64 { result.tally[.overdue] }
+    /// The unit's dossiers at risk as of as-of (zero without as-of).
+    public var atRisk: Int64 { result.tally[.atRisk] }
 }
 
 extension UnitStanding {
@@ -20,8 +22,9 @@ extension UnitStanding {
     /// first, then name);
     /// units with nothing in scope follow, unranked, in the same key order.
     public static func rank(
-        aggregate: DossierAggregate, quarter: Quarter, methodology: Methodology
+        aggregate: DossierAggregate, period: Period, methodology: Methodology
     ) -> [UnitStanding] {
+        let slot = aggregate.grid.slot(of: period)
         let units = aggregate.keptUnits.map { key, series in
             let code: String?
             let name: String?
@@ -38,7 +41,7 @@ extension UnitStanding {
             }
             return UnitStanding(
                 key: key, code: code, name: name,
-                result: PopulationResult(series: series, quarter: quarter, methodology: methodology),
+                result: PopulationResult(series: series, slot: slot, methodology: methodology),
                 rank: nil)
         }
         let inOrder: (UnitStanding, UnitStanding) -> Bool = { a, b in
@@ -74,8 +77,9 @@ public struct ProcedureStanding: Sendable, Equatable {
 
 extension ProcedureStanding {
     /// The focus province's procedures with something in scope, by overdue descending, then code.
-    public static func list(aggregate: DossierAggregate, quarter: Quarter) -> [ProcedureStanding] {
-        aggregate.procedures.map { ProcedureStanding(code: $0.key, tally: $0.value.tally(at: quarter.index)) }
+    public static func list(aggregate: DossierAggregate, period: Period) -> [ProcedureStanding] {
+        let slot = aggregate.grid.slot(of: period)
+        return aggregate.procedures.map { ProcedureStanding(code: $0.key, tally: $0.value.tally(at: slot)) }
             .filter { $0.inScope > 0 }
             .sorted { a, b in
                 a.overdue != b.overdue ? a.overdue > b.overdue : PrecedenceKey.codePointLess(a.code, b.code)

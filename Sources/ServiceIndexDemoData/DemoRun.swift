@@ -10,7 +10,7 @@ import ServiceIndexCore
 /// twin is sometimes less advanced. Every extra row of a dossier is a planted duplicate. Bad
 /// rows are spread evenly over the run, each a fresh dossier with one planted problem.
 final class DemoRun {
-    private let quarters: [Quarter]
+    private let quarters: [Period]
     private let quarterStarts: [Int64]
     private let quarterEnds: [Int64]
     /// When each quarter's export is taken: ten days after the quarter ends.
@@ -40,7 +40,7 @@ final class DemoRun {
     ///   - directory: an existing directory.
     ///   - quarters: the quarters, sorted, without repeats, at least one.
     ///   - options: the seed, row count and layout choice.
-    init(directory: String, quarters: [Quarter], options: DemoDataOptions) throws(DemoDataError) {
+    init(directory: String, quarters: [Period], options: DemoDataOptions) throws(DemoDataError) {
         world = DemoWorld.standard
         self.quarters = quarters
         quarterStarts = quarters.map(\.start.localSeconds)

@@ -6,7 +6,7 @@ import ServiceIndexIngest
 ///
 /// One input is written to a scratch file and read by `Ingest.run` (tokenizer, header mapping,
 /// value parsing, row rules, duplicates, aggregate) under each of `optionSets`, then the latest
-/// quarter is run through `QuarterReport` (metrics, scoring, ranking). Nothing may trap. A
+/// quarter is run through `PeriodReport` (metrics, scoring, ranking). Nothing may trap. A
 /// file-level `IngestError` of kind `data` is a valid outcome; otherwise the result must hold:
 ///
 /// - the reconciliation balances, and its counts match the rejects and the input summary;
@@ -141,17 +141,17 @@ public struct IngestProperties: Sendable {
         for (procedure, series) in aggregate.procedures.sorted(by: { $0.key < $1.key }) {
             found += violations(of: series, population: "procedure \(procedure)")
         }
-        if let quarter = aggregate.latestQuarter {
+        if let quarter = aggregate.latestPeriod {
             found += violations(of: report(aggregate, quarter: quarter))
         }
         return found
     }
 
     /// The report on the latest quarter, as `service-index report` computes it.
-    static func report(_ aggregate: DossierAggregate, quarter: Quarter) -> QuarterReport {
+    static func report(_ aggregate: DossierAggregate, quarter: Period) -> PeriodReport {
         let focus = ProvinceRegistry.standard.province(code: aggregate.focus)!
-        return QuarterReport(
-            aggregate: aggregate, quarter: quarter, methodology: .qd766, focus: focus, targetRank: 10)
+        return PeriodReport(
+            aggregate: aggregate, period: quarter, methodology: .qd766, focus: focus, targetRank: 10)
     }
 
     /// Tally invariants of one population in every quarter where a difference is stored (a
@@ -160,7 +160,9 @@ public struct IngestProperties: Sendable {
         var found: [String] = []
         for quarter in series.quartersWithDifferences {
             let tally = series.tally(at: quarter)
-            func report(_ problem: String) { found.append("\(population), \(Quarter(index: quarter)): \(problem)") }
+            func report(_ problem: String) {
+                found.append("\(population), \(Period(.quarter, index: quarter)): \(problem)")
+            }
             // Every count is ≥ 0; the sum of processing seconds may be negative: a refusal or
             // return dated before the receipt, in the same quarter, ends in scope (SPEC §4 taken
             // literally) with a negative processing time.
@@ -181,12 +183,12 @@ public struct IngestProperties: Sendable {
     }
 
     /// Every scored rate of the report lies in [0, 1].
-    static func violations(of report: QuarterReport) -> [String] {
+    static func violations(of report: PeriodReport) -> [String] {
         var found: [String] = []
         for (code, result) in report.provinces.sorted(by: { $0.key.value < $1.key.value }) {
             for score in result.scorecard.scores {
                 guard let rate = score.value.rate, !(0...1).contains(rate) else { continue }
-                found.append("province \(code.value), \(report.quarter): \(score.indicator.metric.rawValue) = \(rate)")
+                found.append("province \(code.value), \(report.period): \(score.indicator.metric.rawValue) = \(rate)")
             }
         }
         return found

@@ -7,6 +7,8 @@ public enum PipelineError: Error, Sendable, Equatable {
     case ingest(IngestError)
     /// The data cannot give a report: too many rejects, nothing to rank. Lower case, no period.
     case data(String)
+    /// The settings contradict each other (as-of at or before the period's start).
+    case usage(String)
     /// The report directory could not be written.
     case output(OutputError)
 }

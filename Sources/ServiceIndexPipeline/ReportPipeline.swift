@@ -37,9 +37,18 @@ public enum ReportPipeline {
 
         // 2. Ingest: every export in one streaming pass → validated, deduplicated dossiers
         //    counted into one aggregate, with every rejected row kept.
+        //    Every dossier is counted in every period of the requested kind it belongs to, the
+        //    reported period cut at as-of: the trend comes from this same pass.
+        if let stated = request.statedPeriod, let asOf = request.asOf,
+            let problem = ReportRequest.asOfProblem(period: stated, asOf: asOf)
+        {
+            throw .usage(problem)
+        }
+        var ingestOptions = request.ingest
+        ingestOptions.grid = request.grid
         let ingest: IngestResult
         do throws(IngestError) {
-            ingest = try Ingest.run(paths: request.inputs, options: request.ingest, progress: observer.progress)
+            ingest = try Ingest.run(paths: request.inputs, options: ingestOptions, progress: observer.progress)
         } catch { throw .ingest(error) }
         let ingestDone = ContinuousClock.now
         observer.ingested(ingest)
@@ -47,15 +56,17 @@ public enum ReportPipeline {
         // 3. The reject policy: too many bad rows fail the run before anything is computed.
         if let failure = request.rejectPolicy.failure(ingest) { throw .data(failure) }
 
-        // 4. The period: the one asked for, else the quarter of the latest received dossier.
-        guard let quarter = request.quarter ?? ingest.aggregate.latestQuarter else {
+        // 4. The period: the one asked for, else the quarter before as-of, else the quarter of
+        //    the latest received dossier.
+        guard let period = request.statedPeriod ?? ingest.aggregate.latestPeriod else {
             throw .data("no accepted dossier: nothing to report on")
         }
-        let outDirectory = request.outDirectory ?? "reports/\(quarter)"
+        let outDirectory =
+            request.outDirectory ?? ReportPipeline.defaultOutDirectory(period: period, asOf: request.asOf)
 
         // 5. History: the previous period's ranking, for the rank change.
         let previousPath =
-            request.previousPath ?? ReportHistory.previousRankings(beside: outDirectory, quarter: quarter)
+            request.previousPath ?? ReportHistory.previousRankings(beside: outDirectory, period: period)
         var previousRanks: [ProvinceCode: Int] = [:]
         if let previousPath {
             do throws(IngestError) { previousRanks = try PreviousRanksFile.load(path: previousPath) } catch {
@@ -64,17 +75,24 @@ public enum ReportPipeline {
         }
 
         // 6. The period report: metrics → index points → national ranking → gap analysis.
-        let report = QuarterReport(
-            aggregate: ingest.aggregate, quarter: quarter, methodology: methodology, peers: peers,
+        //    Earlier periods of the same kind are scored from the same aggregate: the trend.
+        var report = PeriodReport(
+            aggregate: ingest.aggregate, period: period, methodology: methodology, peers: peers,
             previousRanks: previousRanks, focus: request.focus, targetRank: request.targetRank)
         guard !report.ranking.isEmpty else {
-            throw .data("nothing to rank for \(quarter): no dossier in scope and no published score (--peer-scores)")
+            throw .data("nothing to rank for \(period): no dossier in scope and no published score (--peer-scores)")
+        }
+        if request.asOf == nil, let latest = ingest.aggregate.latestTimestamp,
+            latest.seconds < period.end.seconds - 86_400
+        {
+            report.runningSince = latest
         }
 
         // 7. Outputs: every file rendered in memory, then the directory swapped in at once.
         let manifest = RunManifest(
-            version: request.version, generatedAt: request.generatedAt, quarter: quarter,
-            quarterSource: request.quarter == nil ? "latest received_at" : "argument", focus: request.focus.code,
+            version: request.version, generatedAt: request.generatedAt, period: period,
+            periodSource: request.period != nil ? "argument" : request.asOf != nil ? "as-of" : "latest received_at",
+            asOf: report.asOf, requestedAsOf: request.asOf, focus: request.focus.code,
             targetRank: request.targetRank, methodology: methodology, ingest: ingest, ranked: report.ranking.count,
             peerScores: request.peerScoresPath, previousRanks: previousPath, settings: request.settings,
             timings: [
@@ -91,6 +109,13 @@ public enum ReportPipeline {
         }
         do throws(OutputError) { try ReportDirectory.write(files, to: outDirectory) } catch { throw .output(error) }
         return ReportOutcome(report: report, ingest: ingest, directory: outDirectory)
+    }
+
+    /// `reports/<period>/`, or with as-of `reports/<period>-to-<yyyy-mm-dd>/` (the local date of
+    /// as-of).
+    public static func defaultOutDirectory(period: Period, asOf: Instant?) -> String {
+        guard let asOf else { return "reports/\(period)" }
+        return "reports/\(period)-to-\(CivilDate(localSeconds: asOf.localSeconds))"
     }
 
     /// A duration in seconds.

@@ -10,8 +10,11 @@ public struct ReportRequest: Sendable {
     public var ingest: IngestOptions
     /// When rejected rows fail the run.
     public var rejectPolicy: RejectPolicy
-    /// The period; nil means the quarter of the latest `received_at` among kept dossiers.
-    public var quarter: Quarter?
+    /// The period; nil means the quarter that contains the second before `asOf`, or without
+    /// as-of the quarter of the latest `received_at` among kept dossiers.
+    public var period: Period?
+    /// Ends the period early: open dossiers are judged against this moment.
+    public var asOf: Instant?
     /// The province the gap analysis is for.
     public var focus: Province
     /// The rank the focus province aims for (1…34).
@@ -38,7 +41,8 @@ public struct ReportRequest: Sendable {
     public var settings: [(String, JSONValue)]
 
     public init(
-        inputs: [String], ingest: IngestOptions, rejectPolicy: RejectPolicy, quarter: Quarter?, focus: Province,
+        inputs: [String], ingest: IngestOptions, rejectPolicy: RejectPolicy, period: Period?, asOf: Instant? = nil,
+        focus: Province,
         targetRank: Int, outDirectory: String?, methodologyPath: String?, peerScoresPath: String?,
         previousPath: String?, byteOrderMark: Bool, csvDialect: CSVOutputDialect = .rfc4180,
         language: ReportLanguage, version: String, generatedAt: Instant, settings: [(String, JSONValue)]
@@ -46,7 +50,8 @@ public struct ReportRequest: Sendable {
         self.inputs = inputs
         self.ingest = ingest
         self.rejectPolicy = rejectPolicy
-        self.quarter = quarter
+        self.period = period
+        self.asOf = asOf
         self.focus = focus
         self.targetRank = targetRank
         self.outDirectory = outDirectory
@@ -62,9 +67,32 @@ public struct ReportRequest: Sendable {
     }
 }
 
+extension ReportRequest {
+    /// The period known before anything is read: the one asked for, else with as-of the quarter
+    /// that contains the second before it; nil when it depends on the data.
+    public var statedPeriod: Period? {
+        period ?? asOf.map { Period.quarter(containing: Instant(seconds: $0.seconds - 1)) }
+    }
+
+    /// The slots the dossiers are counted in: periods of the requested kind (quarters by
+    /// default), the reported one cut at as-of, with processing-time histograms for the reported
+    /// period only when it is known before the pass.
+    public var grid: PeriodGrid {
+        guard let asOf, let stated = statedPeriod else {
+            return PeriodGrid(kind: period?.kind ?? .quarter).keepingProcessingTimes(of: period)
+        }
+        return PeriodGrid(cutting: stated, at: asOf).keepingProcessingTimes(of: stated)
+    }
+
+    /// Why as-of cannot end the period, when it cannot: it is at or before the period's start.
+    public static func asOfProblem(period: Period, asOf: Instant) -> String? {
+        asOf > period.start ? nil : "--as-of \(asOf) is at or before the start of \(period) (\(period.start))"
+    }
+}
+
 /// What a finished report run computed, and where it was written.
 public struct ReportOutcome: Sendable {
-    public var report: QuarterReport
+    public var report: PeriodReport
     public var ingest: IngestResult
     public var directory: String
 }

@@ -30,8 +30,15 @@ enum Diagnostics {
         switch error {
         case .ingest(let error): fail(error)
         case .data(let message): dataFailure(message)
+        case .usage(let message): usageFailure(message)
         case .output(let error): fail(error)
         }
+    }
+
+    /// Prints a usage-error message and returns exit code 64.
+    static func usageFailure(_ message: String) -> ExitCode {
+        StandardStreams.printError("service-index: error: \(message)")
+        return ExitCode(64)
     }
 
     /// Prints a data-error message and returns exit code 65.

@@ -17,7 +17,7 @@ struct GenerateCommand: ParsableCommand {
     var seed: UInt64 = 766
 
     @Option(help: ArgumentHelp("Comma-separated quarters, e.g. 2025-Q2,2025-Q3.", valueName: "LIST"))
-    var quarters = "2025-Q2,2025-Q3"
+    var quarters = DemoDataOptions.defaultQuarters.map(\.description).joined(separator: ",")
 
     @Option(help: ArgumentHelp("Data rows to write in all (bad rows and duplicates included).", valueName: "N"))
     var rows = 120_000
@@ -30,9 +30,9 @@ struct GenerateCommand: ParsableCommand {
         _ = try parsedQuarters()
     }
 
-    func parsedQuarters() throws -> [Quarter] {
+    func parsedQuarters() throws -> [Period] {
         let list = try quarters.split(separator: ",").map { text in
-            guard let quarter = Quarter(String(text)) else {
+            guard let quarter = Period(String(text)), quarter.kind == .quarter else {
                 throw ValidationError("--quarters: expected quarters like 2025-Q3, found '\(text)'")
             }
             return quarter

@@ -6,21 +6,30 @@ import ServiceIndexIngest
 import ServiceIndexPipeline
 import ServiceIndexReport
 
-/// `service-index report`: the quarterly report, from exports to every output file.
+/// `service-index report`: the report of a month, quarter or year, from exports to every output
+/// file.
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Compute the quarter's metrics, index, ranking and gap analysis, and write the report.",
+        abstract: "Compute a period's metrics, index, ranking, gap analysis and trend, and write the report.",
         discussion: "With no INPUT, reports on the synthetic demo data in ./demo-data (generated there if missing).")
 
     @Argument(help: "Export files, or directories of *.csv files (default: the demo data).")
     var inputs: [String] = []
 
     @Option(
+        name: [.customLong("period"), .customLong("quarter")],
         help: ArgumentHelp(
-            "The quarter: 2025-Q3, 2025Q3 or Q3/2025 (default: the quarter of the latest received_at).",
-            valueName: "QUARTER"))
-    var quarter: String?
+            "The period: a month 2025-09, a quarter 2025-Q3 (2025Q3, Q3/2025) or a year 2025 (default: with --as-of the quarter holding the second before it, else the quarter of the latest received_at). --quarter is the same option.",
+            valueName: "PERIOD"))
+    var period: String?
+
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp(
+            "End the period early at this moment (e.g. 2025-08-15 or 2025-08-15T08:00:00, local time unless a zone is given): open dossiers are judged against it.",
+            valueName: "DATETIME"))
+    var asOf: String?
 
     @Option(help: ArgumentHelp("The focus province (code, DVCQG code or name).", valueName: "CODE"))
     var focus = ProvinceRegistry.defaultFocus.description
@@ -28,7 +37,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The rank the focus province aims for.", valueName: "N"))
     var top = 10
 
-    @Option(help: ArgumentHelp("Output directory (default: reports/<quarter>/).", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp(
+            "Output directory (default: reports/<period>/, with --as-of reports/<period>-to-<yyyy-mm-dd>/).",
+            valueName: "DIR"))
     var out: String?
 
     @Option(
@@ -37,7 +49,7 @@ struct ReportCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Last quarter's rankings.csv, for the rank change (default: reports/<previous quarter>/rankings.csv beside the output, when present).",
+            "The previous period's rankings.csv, for the rank change (default: reports/<previous period>/rankings.csv beside the output, when present).",
             valueName: "FILE"))
     var previous: String?
 
@@ -63,8 +75,18 @@ struct ReportCommand: ParsableCommand {
     var lang: ReportLanguage = .vi
 
     func validate() throws {
-        if let quarter, Quarter(quarter) == nil {
-            throw ValidationError("--quarter: expected 2025-Q3, 2025Q3 or Q3/2025, found '\(quarter)'")
+        if let period, Period(period) == nil {
+            throw ValidationError("--period: expected 2025-09, 2025-Q3, 2025Q3, Q3/2025 or 2025, found '\(period)'")
+        }
+        if let asOf {
+            guard let instant = Self.moment(asOf) else {
+                throw ValidationError("--as-of: expected a date and time such as 2025-08-15T08:00:00, found '\(asOf)'")
+            }
+            if let stated = period.flatMap(Period.init),
+                let problem = ReportRequest.asOfProblem(period: stated, asOf: instant)
+            {
+                throw ValidationError(problem)
+            }
         }
         guard ProvinceRegistry.standard.resolve(focus) != nil else {
             throw ValidationError("--focus: unknown province '\(focus)'")
@@ -78,7 +100,8 @@ struct ReportCommand: ParsableCommand {
         let request = ReportRequest(
             inputs: inputs, ingest: options.ingestOptions(focus: focusProvince.code),
             rejectPolicy: options.rejectPolicy,
-            quarter: quarter.flatMap(Quarter.init), focus: focusProvince, targetRank: top, outDirectory: out,
+            period: period.flatMap(Period.init), asOf: asOf.flatMap(Self.moment), focus: focusProvince,
+            targetRank: top, outDirectory: out,
             methodologyPath: methodology, peerScoresPath: peerScores, previousPath: previous, byteOrderMark: !noBOM,
             csvDialect: csvDialect, language: lang, version: ServiceIndexVersion.current, generatedAt: Self.timestamp(),
             settings: settings)
@@ -94,10 +117,21 @@ struct ReportCommand: ParsableCommand {
             display?.finish()
             throw Diagnostics.fail(error)
         }
+        if let latest = outcome.report.runningSince {
+            StandardStreams.printError(
+                "service-index: warning: \(GapWording.runningNotice(outcome.report, latest: latest))")
+        }
         if !options.quiet {
             StandardStreams.printOut(GapWording.englishHeadline(outcome.report))
             StandardStreams.printOut("report written to \(outcome.directory)/ (open \(outcome.directory)/report.html)")
         }
+    }
+
+    /// An `--as-of` value: the datetime forms of the exports, or a date `yyyy-MM-dd` meaning
+    /// 00:00 local time that day.
+    static func moment(_ text: String) -> Instant? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return DateTimeParser.parse(trimmed) ?? DateTimeParser.parse(trimmed + " 00:00")
     }
 
     /// `SOURCE_DATE_EPOCH` when set (reproducible builds), else now.

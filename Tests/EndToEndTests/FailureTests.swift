@@ -77,7 +77,7 @@ import Testing
             #expect(outcome.status == 0)
         }
         let runJSON = try String(contentsOfFile: out + "/run.json", encoding: .utf8)
-        #expect(runJSON.contains("\"quarter\": \"2025-Q3\""))
+        #expect(runJSON.contains("\"name\": \"2025-Q3\""))
         #expect(try FileManager.default.contentsOfDirectory(atPath: temp.url.path) == ["report"])
     }
 }

@@ -20,8 +20,9 @@ import Testing
         "indicators.csv": ["province_code", "indicator", "group", "status"],
         "provinces.csv": ["province_code", "province_name"],
         "units.csv": ["unit_code", "unit_name"],
-        "focus.csv": ["indicator", "group", "status", "note"],
+        "focus.csv": ["indicator", "group", "status", "note", "period", "end"],
         "procedures.csv": ["procedure_code"],
+        "trend.csv": ["period", "province_code", "province_name", "source"],
         "rejects.csv": ["file", "column", "reason", "dossier_id", "value", "message"],
     ]
 
@@ -93,7 +94,8 @@ import Testing
         "rank", "total", "ckmb", "tdgq", "dvctt", "tttt", "mdsh", "mdhl", "measured_max", "previous_rank",
         "rank_change",
         "numerator", "denominator", "rate", "points", "max", "received", "in_scope", "ended", "with_due",
-        "no_due_date", "on_time", "open_in_time", "overdue", "timeliness_rate", "processing_days_mean",
+        "no_due_date", "on_time", "open_in_time", "overdue", "at_risk", "points_if_at_risk_overdue", "timeliness_rate",
+        "processing_days_mean",
         "processing_days_median", "processing_days_p90", "online", "online_rate", "paid_online", "with_fee",
         "paid_online_rate", "digitized", "digitized_known", "digitized_rate", "reused", "reuse_known", "reuse_rate",
         "e_result", "e_result_known", "e_result_rate", "synced", "sync_known", "sync_rate", "rated", "rating_1",

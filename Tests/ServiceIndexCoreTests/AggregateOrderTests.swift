@@ -27,10 +27,10 @@ import Testing
         var second = DossierAggregate(focus: ProvinceCode(66))
         second.add(newer, weight: 1)
         #expect(first == second)
-        let units = UnitStanding.rank(aggregate: first, quarter: q3, methodology: .qd766)
+        let units = UnitStanding.rank(aggregate: first, period: q3, methodology: .qd766)
         #expect(units.map(\.code) == ["Y"])
-        #expect(units == UnitStanding.rank(aggregate: second, quarter: q3, methodology: .qd766))
-        #expect(ProcedureStanding.list(aggregate: first, quarter: q3).map(\.code) == ["P-Y"])
+        #expect(units == UnitStanding.rank(aggregate: second, period: q3, methodology: .qd766))
+        #expect(ProcedureStanding.list(aggregate: first, period: q3).map(\.code) == ["P-Y"])
         #expect(first.displayName(ofUnitCode: "X") == nil)
     }
 
@@ -39,7 +39,7 @@ import Testing
         var registered = Self.record(unit: "Z", finished: nil)
         registered.status = .newlyRegistered
         aggregate.add(registered, weight: 1)
-        let units = UnitStanding.rank(aggregate: aggregate, quarter: q3, methodology: .qd766)
+        let units = UnitStanding.rank(aggregate: aggregate, period: q3, methodology: .qd766)
         #expect(units.map(\.code) == ["Z"])
         #expect(units.first?.rank == nil)
     }

@@ -155,7 +155,7 @@ private func flagged(
     for (index, end) in ends.enumerated() {
         series.add(dossier("p\(index)", received: "2025-07-05 08:00", finished: end), weight: 1)
     }
-    let result = PopulationResult(series: series, quarter: q3, methodology: .qd766)
+    let result = PopulationResult(series: series, slot: q3.index, methodology: .qd766)
     #expect(result.processing.count == 5)
     let totalHours = 1.5 + 2 + 5 + 49 + 100
     #expect(abs(result.processing.meanDays! - totalHours / 5 / 24) < 1e-12)

@@ -38,11 +38,11 @@ private let peers = [66.0, 65, 64, 63, 62, 61, 60, 59, 58, 54].enumerated().map 
     peer([1, 4, 8, 11, 12, 14, 15, 19, 20, 22][index], total)
 }
 
-private func report(_ dossiers: [Dossier], previous: [ProvinceCode: Int] = [:]) -> QuarterReport {
+private func report(_ dossiers: [Dossier], previous: [ProvinceCode: Int] = [:]) -> PeriodReport {
     var aggregate = DossierAggregate(focus: ProvinceCode(66))
     for item in dossiers { aggregate.add(item, weight: 1) }
-    return QuarterReport(
-        aggregate: aggregate, quarter: q3, methodology: .qd766, peers: peers + [peer(66, 99)],
+    return PeriodReport(
+        aggregate: aggregate, period: q3, methodology: .qd766, peers: peers + [peer(66, 99)],
         previousRanks: previous, focus: ProvinceRegistry.standard.province(code: ProvinceCode(66))!, targetRank: 10)
 }
 

@@ -8,9 +8,9 @@ func at(_ text: String) -> Instant {
         second: parts.count > 5 ? parts[5] : 0)
 }
 
-let q2 = Quarter("2025-Q2")!
-let q3 = Quarter("2025-Q3")!
-let q4 = Quarter("2025-Q4")!
+let q2 = Period("2025-Q2")!
+let q3 = Period("2025-Q3")!
+let q4 = Period("2025-Q4")!
 
 /// A dossier of province 66 with the given times; everything else default.
 func dossier(
@@ -26,7 +26,7 @@ func dossier(
 }
 
 /// The tally of one dossier (or several) in a quarter.
-func tally(_ dossiers: [Dossier], in quarter: Quarter) -> Tally {
+func tally(_ dossiers: [Dossier], in quarter: Period) -> Tally {
     var series = TallySeries()
     for dossier in dossiers { series.add(dossier, weight: 1) }
     return series.tally(at: quarter.index)

@@ -6,7 +6,7 @@ struct TimelinessCase: CustomTestStringConvertible, Sendable {
     enum Class: Sendable { case onTime, openInTime, overdue, noDueDate, notInScope }
     let name: String
     let dossier: Dossier
-    let quarter: Quarter
+    let quarter: Period
     let expected: Class
     let ended: Bool
     let received: Bool
@@ -206,7 +206,7 @@ func expectCounts(of testCase: TimelinessCase) {
     ("2100-01-01 00:00:00", "2100-Q1"), ("2024-03-31 23:59:59", "2024-Q1"), ("2024-04-01 00:00:00", "2024-Q2"),
 ])
 func quarterOfALocalMoment(_ moment: String, _ expected: String) {
-    #expect(Quarter(containing: at(moment)) == Quarter(expected))
+    #expect(Period.quarter(containing: at(moment)) == Period(expected))
 }
 
 @Test(
@@ -224,11 +224,11 @@ func farQuartersLeaveTheDenseWindow() {
     moved.add(placeholder, weight: -1)
     moved.add(open, weight: 1)
     for text in ["2025-Q3", "2030-Q1", "2079-Q4", "2080-Q1", "2090-Q2"] {
-        let quarter = Quarter(text)!
+        let quarter = Period(text)!
         #expect(alone.tally(at: quarter.index) == moved.tally(at: quarter.index), "\(text)")
     }
-    let inTime = alone.tally(at: Quarter("2079-Q4")!.index)
-    let late = alone.tally(at: Quarter("2080-Q1")!.index)
+    let inTime = alone.tally(at: Period("2079-Q4")!.index)
+    let late = alone.tally(at: Period("2080-Q1")!.index)
     #expect(alone.tally(at: q3.index)[.received] == 1 && alone.tally(at: q4.index)[.received] == 0)
     #expect(inTime[.inScope] == 1 && inTime[.openInTime] == 1 && inTime[.overdue] == 0)
     #expect(late[.inScope] == 1 && late[.openInTime] == 0 && late[.overdue] == 1)

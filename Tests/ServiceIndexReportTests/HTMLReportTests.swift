@@ -11,7 +11,7 @@ import Testing
 
 /// A small quarter: four computed provinces (66 the focus), two published peers.
 private enum Sample {
-    static let quarter = Quarter(year: 2025, number: 3)!
+    static let quarter = Period.quarter(year: 2025, 3)!
 
     static func at(_ month: Int, _ day: Int, _ hour: Int = 9) -> Instant {
         Instant(local: CivilDate(year: 2025, month: month, day: day), hour: hour, minute: 0, second: 0)
@@ -30,7 +30,7 @@ private enum Sample {
             reusedData: !late, eResult: true, synced: true, rating: late ? 1 : 3)
     }
 
-    static func report(focusName: String? = nil) -> QuarterReport {
+    static func report(focusName: String? = nil) -> PeriodReport {
         var aggregate = DossierAggregate(focus: ProvinceCode(66))
         var dossiers: [Dossier] = []
         // Đắk Lắk: three units, one of them with a name that needs escaping.
@@ -50,8 +50,8 @@ private enum Sample {
         if let focusName {
             focus = Province(code: focus.code, name: focusName, dvcqgCode: focus.dvcqgCode, mergedFrom: [])
         }
-        return QuarterReport(
-            aggregate: aggregate, quarter: quarter, methodology: .qd766,
+        return PeriodReport(
+            aggregate: aggregate, period: quarter, methodology: .qd766,
             peers: [
                 PeerScore(province: ProvinceCode(79), total: 61.255),
                 PeerScore(province: ProvinceCode(24), total: 12.5),
@@ -243,8 +243,8 @@ struct HTMLReportTests {
 
     @Test(arguments: ReportLanguage.allCases)
     func rendersAFocusProvinceWithoutScore(language: ReportLanguage) {
-        let empty = QuarterReport(
-            aggregate: DossierAggregate(focus: ProvinceCode(66)), quarter: Sample.quarter, methodology: .qd766,
+        let empty = PeriodReport(
+            aggregate: DossierAggregate(focus: ProvinceCode(66)), period: Sample.quarter, methodology: .qd766,
             focus: ProvinceRegistry.standard.province(code: ProvinceCode(66))!, targetRank: 10)
         var ingest = Sample.ingest
         ingest.inputs = []

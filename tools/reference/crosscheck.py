@@ -2,7 +2,8 @@
 """Cross-checks service-index against the independent Python reference on the same inputs.
 
 Usage: crosscheck.py SWIFT_OUT_DIR REFERENCE_OUT_DIR
-Compares indicators, rankings, per-province counts, units, rejects and the reconciliation;
+Compares indicators, rankings, per-province counts, units, rejects, the reconciliation, the
+trend and the focus province's at-risk outlook;
 prints the first difference of each file and exits 1 when any differs.
 """
 import csv
@@ -50,11 +51,19 @@ def main(swift_dir, ref_dir):
     mine, ref = load(f"{swift_dir}/units.csv"), load(f"{ref_dir}/units.csv")
     h = mine[0]
     mine_units = sorted([r[h.index("unit_code")] or r[h.index("unit_name")], r[h.index("in_scope")],
-                         r[h.index("overdue")], r[h.index("total")]] for r in mine[1:])
+                         r[h.index("overdue")], r[h.index("total")], r[h.index("at_risk")]] for r in mine[1:])
     compare("units.csv", mine_units, sorted(ref[1:]))
 
     mine, ref = load(f"{swift_dir}/rejects.csv"), load(f"{ref_dir}/rejects.csv")
     compare("rejects.csv", [r[:6] for r in mine], [r[:6] for r in ref])
+
+    mine, ref = load(f"{swift_dir}/trend.csv"), load(f"{ref_dir}/trend.csv")
+    compare("trend.csv", project(mine[1:], mine[0], ref[0]), ref[1:])
+
+    mine, ref = load(f"{swift_dir}/focus.csv"), load(f"{ref_dir}/focus_at_risk.csv")
+    h, total = mine[0], mine[-1]
+    outlook = [[total[h.index("at_risk")], total[h.index("points")], total[h.index("points_if_at_risk_overdue")]]]
+    compare("focus at risk", [] if outlook[0][0] == "" else outlook, ref[1:])
 
     run = json.load(open(f"{swift_dir}/run.json", encoding="utf-8"))["reconciliation"]
     ref = load(f"{ref_dir}/reconciliation.csv")[1]

@@ -1,4 +1,4 @@
-"""Quarter, per-group tallies (SPEC 4), the qd766 index and ranking (SPEC 5)."""
+"""Periods, per-group tallies (SPEC 4), the qd766 index and ranking (SPEC 5)."""
 
 import math
 import re
@@ -37,6 +37,56 @@ def quarter_bounds(year, q):
 def quarter_of(instant):
     local = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=instant + LOCAL_OFFSET)
     return local.year, (local.month - 1) // 3 + 1
+
+
+# A period is (kind, year, n): ("month", 2025, 9), ("quarter", 2025, 3), ("year", 2025, 1).
+_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+
+
+def parse_period(text):
+    """YYYY-MM, the quarter forms, or YYYY."""
+    text = text.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})", text)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return "month", int(m.group(1)), int(m.group(2))
+    m = re.fullmatch(r"(\d{4})", text)
+    if m:
+        return "year", int(m.group(1)), 1
+    year, q = parse_quarter(text)
+    return "quarter", year, q
+
+
+def period_name(p):
+    kind, year, n = p
+    return {"month": "%04d-%02d" % (year, n), "quarter": "%04d-Q%d" % (year, n), "year": "%04d" % year}[kind]
+
+
+def _ordinal(p):
+    """Months since year 0 of the period's first month, divided by its length."""
+    kind, year, n = p
+    return (year * 12 + (n - 1) * _MONTHS[kind]) // _MONTHS[kind]
+
+
+def _from_ordinal(kind, k):
+    first = k * _MONTHS[kind]
+    return kind, first // 12, (first % 12) // _MONTHS[kind] + 1
+
+
+def period_shift(p, count):
+    return _from_ordinal(p[0], _ordinal(p) + count)
+
+
+def period_bounds(p):
+    """[start, end) in epoch seconds, local calendar boundaries."""
+    kind, year, n = p
+    first = year * 12 + (n - 1) * _MONTHS[kind]
+    after = first + _MONTHS[kind]
+    return _local_midnight(first // 12, first % 12 + 1), _local_midnight(after // 12, after % 12 + 1)
+
+
+def period_of(kind, instant):
+    local = _dt.datetime(1970, 1, 1) + _dt.timedelta(seconds=instant + LOCAL_OFFSET)
+    return _from_ordinal(kind, (local.year * 12 + local.month - 1) // _MONTHS[kind])
 
 
 # ---------------------------------------------------------------- dossier
@@ -79,7 +129,7 @@ TALLY_FIELDS = [
     "open_in_time", "overdue", "online", "paid_online", "paid_online_den",
     "digitized", "digitized_den", "reused", "reused_den", "e_result",
     "e_result_den", "synced", "synced_den", "rated", "rating_1", "rating_2",
-    "rating_3", "complained", "processing_seconds_sum",
+    "rating_3", "complained", "processing_seconds_sum", "at_risk",
     # not written to provinces.csv; decides whether payment is measured
     "payment_known",
 ]
@@ -96,7 +146,9 @@ def add_flag(t, num, den, value):
             t[num] += 1
 
 
-def tally_add(t, d, start, end_p):
+def tally_add(t, d, start, end_p, calendar_end=None):
+    """Counts d in the period [start, end_p); end_p is as-of when that ended the period before
+    calendar_end, and open-in-time dossiers due before calendar_end are then at risk."""
     if d["status"] in (1, 3):
         return
     rec = d["received_at"]
@@ -141,6 +193,8 @@ def tally_add(t, d, start, end_p):
         t["on_time"] += 1
     elif (settled_at is None or settled_at >= end_p) and due >= end_p:
         t["open_in_time"] += 1
+        if calendar_end is not None and due < calendar_end:
+            t["at_risk"] += 1
     else:
         t["overdue"] += 1
 

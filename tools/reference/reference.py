@@ -2,13 +2,15 @@
 """Independent reference implementation of the service-index SPEC (sections
 2-5, 7) in plain Python 3.11, used to cross-check the Swift tool.
 
-    python3 tools/reference/reference.py --quarter 2025-Q3 [--focus 66]
+    python3 tools/reference/reference.py --period 2025-Q3|2025-09|2025
+        [--as-of DATETIME] [--focus 66]
         [--top 10] [--province CODE] [--delimiter auto|comma|semicolon|tab]
         [--strict] [--max-reject-rate 0.05] [--no-formula-guard]
         --out DIR INPUT...
 
 Writes indicators.csv, rankings.csv, provinces.csv, reconciliation.csv,
-rejects.csv and units.csv (UTF-8 without BOM, comma, LF) into DIR.
+rejects.csv, units.csv, trend.csv and focus_at_risk.csv (UTF-8 without BOM,
+comma, LF) into DIR.  --quarter is the same option as --period.
 See README.md for the interpretations chosen.
 """
 
@@ -21,11 +23,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from ref_csv import FileError, decode_to_utf8, read_table  # noqa: E402
 from ref_metrics import (GROUPS, QD766, TALLY_FIELDS, competition_rank,  # noqa: E402
-                         load_methodology, new_tally, parse_quarter, quarter_bounds,
-                         quarter_of, end_time, round_half_away, score, tally_add)
+                         load_methodology, new_tally, parse_period, period_bounds, period_name,
+                         period_of, period_shift, end_time, round_half_away, score, tally_add)
 from ref_registry import NAMES, fold, resolve_province  # noqa: E402
 from ref_values import (COLUMNS, DEFAULTS, HEADER_KEYS, MAX_FIELD_BYTES,  # noqa: E402
-                        PARSERS, BadValue, normalize_text)
+                        PARSERS, BadValue, normalize_text, parse_datetime)
 
 TRUNCATE_BYTES = 64  # a field_too_long value is shown by its first 64 bytes
 
@@ -218,7 +220,8 @@ def unit_key(d):
 def run(argv=None):
     global GUARD
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--quarter")
+    ap.add_argument("--period", "--quarter", dest="period")
+    ap.add_argument("--as-of", dest="as_of")
     ap.add_argument("--focus", default="66")
     ap.add_argument("--top", type=int, default=10)
     ap.add_argument("--province")
@@ -236,7 +239,21 @@ def run(argv=None):
     GUARD = not a.no_formula_guard
 
     try:
-        quarter = parse_quarter(a.quarter) if a.quarter else None
+        period = parse_period(a.period) if a.period else None
+        as_of = None
+        if a.as_of:
+            text = a.as_of.strip()
+            try:
+                as_of = parse_datetime(text)
+            except BadValue:
+                try:
+                    as_of = parse_datetime(text + " 00:00")
+                except BadValue:
+                    raise UsageError("bad --as-of %r" % a.as_of)
+            if period is None:
+                period = period_of("quarter", as_of - 1)
+            if as_of <= period_bounds(period)[0]:
+                raise UsageError("--as-of at or before the start of the period")
         focus = resolve_province(a.focus)
         if focus is None:
             raise UsageError("unknown --focus province %r" % a.focus)
@@ -271,21 +288,17 @@ def run(argv=None):
         print("error: %d rejects of %d rows read" % (len(rejects), rows_read), file=sys.stderr)
         return EX_DATAERR
 
-    if quarter is None:
+    if period is None:
         if not kept:
             print("error: no accepted rows to choose a quarter from", file=sys.stderr)
             return EX_DATAERR
-        quarter = quarter_of(max(d["received_at"] for d in kept.values()))
-    start, end_p = quarter_bounds(*quarter)
+        period = period_of("quarter", max(d["received_at"] for d in kept.values()))
+    start, calendar_end = period_bounds(period)
+    end_p = calendar_end if as_of is None else min(calendar_end, as_of)
+    cut = calendar_end if end_p < calendar_end else None
 
     # Tallies, in a deterministic order (sorted by dossier id).
-    provinces = {}
-    units = {}
-    for did in sorted(kept):
-        d = kept[did]
-        tally_add(provinces.setdefault(d["province"], new_tally()), d, start, end_p)
-        if d["province"] == focus:
-            tally_add(units.setdefault(unit_key(d), new_tally()), d, start, end_p)
+    provinces, units = tallies(kept, focus, start, end_p, cut)
     computed = sorted(code for code, t in provinces.items() if t["in_scope"] > 0)
     scores = {code: score(provinces[code], methodology) for code in computed}
 
@@ -332,10 +345,63 @@ def run(argv=None):
     for key in sorted(units):
         t = units[key]
         total = fmt(score(t, methodology)["total"], 2) if t["in_scope"] > 0 else ""
-        unit_rows.append([guard(key), t["in_scope"], t["overdue"], total])
+        unit_rows.append([guard(key), t["in_scope"], t["overdue"], total, t["at_risk"]])
     write_csv(os.path.join(a.out, "units.csv"),
-              ["unit_key", "in_scope", "overdue", "total"], unit_rows)
+              ["unit_key", "in_scope", "overdue", "total", "at_risk"], unit_rows)
+
+    # What is still to play for: the focus province's total if every at-risk dossier turned
+    # overdue (written only when as-of ended the period early).
+    at_risk_rows = []
+    if cut is not None and focus in computed:
+        t = dict(provinces[focus])
+        t["open_in_time"] -= t["at_risk"]
+        t["overdue"] += t["at_risk"]
+        at_risk_rows.append([provinces[focus]["at_risk"], fmt(scores[focus]["total"], 2),
+                             fmt(score(t, methodology)["total"], 2)])
+    write_csv(os.path.join(a.out, "focus_at_risk.csv"), ["at_risk", "total", "total_if_overdue"],
+              at_risk_rows)
+
+    # The trend: earlier periods of the same kind, whole, from the first with a received
+    # dossier, at most 12 before; then this period's ranking.
+    received = [period_of(period[0], d["received_at"]) for d in kept.values() if d["status"] not in (1, 3)]
+    earlier = []
+    if received:
+        first = min(received, key=lambda p: period_bounds(p)[0])
+        oldest = period_shift(period, -12)
+        q = first if period_bounds(first)[0] > period_bounds(oldest)[0] else oldest
+        while period_bounds(q)[0] < start:
+            earlier.append(q)
+            q = period_shift(q, 1)
+    trend_rows = []
+    for q in earlier:
+        q_start, q_end = period_bounds(q)
+        q_provinces, _ = tallies(kept, focus, q_start, q_end, None)
+        q_scores = {c: score(t, methodology) for c, t in q_provinces.items() if t["in_scope"] > 0}
+        for rank, code, total in competition_rank(sorted((c, s["total"]) for c, s in q_scores.items())):
+            trend_rows.append(trend_row(period_name(q), rank, code, total, q_scores[code]))
+    for rank, code, total in competition_rank([(c, scores[c]["total"]) for c in computed]):
+        trend_rows.append(trend_row(period_name(period), rank, code, total, scores[code]))
+    write_csv(os.path.join(a.out, "trend.csv"),
+              ["period", "rank", "province_code", "province_name", "total"] + GROUPS + ["measured_max"],
+              trend_rows)
     return 0
+
+
+def tallies(kept, focus, start, end_p, calendar_end):
+    """Per-province and per-unit (focus province) tallies of one period."""
+    provinces = {}
+    units = {}
+    for did in sorted(kept):
+        d = kept[did]
+        tally_add(provinces.setdefault(d["province"], new_tally()), d, start, end_p, calendar_end)
+        if d["province"] == focus:
+            tally_add(units.setdefault(unit_key(d), new_tally()), d, start, end_p, calendar_end)
+    return provinces, units
+
+
+def trend_row(name, rank, code, total, s):
+    return ([name, rank, code, guard(NAMES[code]), fmt(total, 2)]
+            + [fmt(s["groups"][g], 2) for g in GROUPS] + [fmt(s["measured_max"], 2)])
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ sys.path.insert(0, HERE)
 import reference  # noqa: E402
 from ref_csv import (FileError, decode_to_utf8, detect_delimiter, iter_records,  # noqa: E402
                      read_table)
-from ref_metrics import (competition_rank, new_tally, parse_quarter,  # noqa: E402
+from ref_metrics import (competition_rank, new_tally, parse_period, parse_quarter,  # noqa: E402
+                         period_bounds, period_name, period_of, period_shift,
                          quarter_bounds, round_half_away, score, tally_add)
 from ref_registry import resolve_province  # noqa: E402
 from ref_values import (BadValue, COLUMNS, HEADER_KEYS, parse_channel, parse_datetime,  # noqa: E402
@@ -338,6 +339,33 @@ class MetricTests(unittest.TestCase):
         ranked = competition_rank([("08", Fraction(50)), ("01", Fraction(60)),
                                    ("04", Fraction(50004, 1000)), ("02", Fraction(4999, 100))])
         self.assertEqual([(r, k) for r, k, _ in ranked], [(1, "01"), (2, "04"), (2, "08"), (4, "02")])
+
+    def test_period_forms_bounds_and_shifts(self):
+        self.assertEqual(parse_period("2025-09"), ("month", 2025, 9))
+        self.assertEqual(parse_period("2025"), ("year", 2025, 1))
+        self.assertEqual(parse_period("Q3/2025"), ("quarter", 2025, 3))
+        self.assertEqual(period_bounds(("month", 2025, 12)), (ts(2025, 12, 1), ts(2026, 1, 1)))
+        self.assertEqual(period_bounds(("year", 2025, 1)), (ts(2025, 1, 1), ts(2026, 1, 1)))
+        self.assertEqual(period_name(period_shift(("month", 2025, 1), -1)), "2024-12")
+        self.assertEqual(period_name(period_shift(("quarter", 2025, 1), -13)), "2021-Q4")
+        self.assertEqual(period_of("month", ts(2025, 3, 1) - 1), ("month", 2025, 2))
+        with self.assertRaises(ValueError):
+            parse_period("2025-13")
+
+    def test_as_of_cut_and_at_risk(self):
+        # Q3 cut at 15 August: due 10 September is open in time and at risk as of as-of, and
+        # overdue at the calendar end; due 1 October (the calendar end) is not at risk.
+        s, e = quarter_bounds(2025, 3)
+        as_of = ts(2025, 8, 15)
+        rows = [dossier(due_at=ts(2025, 9, 10)), dossier(due_at=e),
+                dossier(due_at=ts(2025, 8, 14)), dossier(received_at=ts(2025, 8, 20), due_at=ts(2025, 9, 1))]
+        cut, whole = new_tally(), new_tally()
+        for d in rows:
+            tally_add(cut, d, s, as_of, e)
+            tally_add(whole, d, s, e)
+        self.assertEqual((cut["in_scope"], cut["open_in_time"], cut["overdue"], cut["at_risk"]), (3, 2, 1, 1))
+        self.assertEqual((whole["in_scope"], whole["open_in_time"], whole["overdue"], whole["at_risk"]),
+                         (4, 1, 3, 0))
 
     def test_quarter_forms(self):
         self.assertEqual([parse_quarter(q) for q in ["2025-Q3", "2025Q3", "Q3/2025"]],

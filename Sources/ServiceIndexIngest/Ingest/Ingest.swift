@@ -31,35 +31,41 @@ public enum Ingest {
         }
         let meter = ProgressMeter(total: files.reduce(0) { $0 + $1.reader.size }, report: progress)
         let tasks = try IngestPlan.tasks(for: files, jobs: options.jobs, splitBytes: options.splitBytes)
-        if let result = try attempt(tasks, files: files, workers: options.jobs, focus: options.focus, meter: meter) {
+        if let result = try attempt(tasks, files: files, workers: options.jobs, options: options, meter: meter) {
             return result
         }
         // A cut point fell inside a quoted field after all: read every file whole, in order.
         let wholeFiles = files.map { IngestTask.wholeFile(file: $0.index) }
-        return try attempt(wholeFiles, files: files, workers: 1, focus: options.focus, meter: meter)!
+        return try attempt(wholeFiles, files: files, workers: 1, options: options, meter: meter)!
     }
 
     /// Runs the tasks and merges their results; nil when a file read in ranges turns out to have
     /// been cut inside a record.
     static func attempt(
-        _ tasks: [IngestTask], files: [InputFile], workers: Int, focus: ProvinceCode, meter: ProgressMeter
+        _ tasks: [IngestTask], files: [InputFile], workers: Int, options: IngestOptions, meter: ProgressMeter
     ) throws(IngestError) -> IngestResult? {
+        let focus = options.focus
+        let grid = options.grid
         let resolver = DuplicateResolver()
-        let runner = IngestTaskRunner(files: files, focus: focus, resolver: resolver, chunkRead: meter.add(_:rows:))
+        let runner = IngestTaskRunner(
+            files: files, focus: focus, grid: grid, resolver: resolver, chunkRead: meter.add(_:rows:))
         let (results, workerAggregates) = runInParallel(
             tasks, workers: min(workers, max(1, tasks.count)), runner: runner)
         for file in files {
             guard let failed = results.first(where: { $0.task.file == file.index && $0.error != nil }) else { continue }
             guard failed.task.isRange && failed.isSyntaxError else { throw failed.error! }
             // The first syntax error a sequential read meets, or none: then the cut was wrong.
-            let alone = IngestTaskRunner(files: files, focus: focus, resolver: DuplicateResolver()) { _, _ in }
-            if let error = alone.run(.wholeFile(file: file.index), worker: IngestWorker(focus: focus)).error {
+            let alone = IngestTaskRunner(files: files, focus: focus, grid: grid, resolver: DuplicateResolver()) {
+                _, _ in
+            }
+            if let error = alone.run(.wholeFile(file: file.index), worker: IngestWorker(focus: focus, grid: grid)).error
+            {
                 throw error
             }
             return nil
         }
         if results.contains(where: { $0.task.isRange && !$0.endsAtRecordBoundary }) { return nil }
-        var aggregate = DossierAggregate(focus: focus)
+        var aggregate = DossierAggregate(focus: focus, grid: grid)
         for partial in workerAggregates { aggregate.merge(partial) }
         return merge(results, aggregate: aggregate, files: files, resolver: resolver)
     }
@@ -71,7 +77,7 @@ public enum Ingest {
     {
         let queue = TaskQueue(tasks)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let worker = IngestWorker(focus: runner.focus)
+            let worker = IngestWorker(focus: runner.focus, grid: runner.grid)
             while let (index, task) = queue.next() { queue.store(runner.run(task, worker: worker), at: index) }
             queue.finish(worker)
         }

@@ -57,6 +57,8 @@ public struct IngestOptions: Sendable {
     public var fallbackProvince: ProvinceCode?
     /// The province whose units and procedures are tallied.
     public var focus: ProvinceCode
+    /// The periods dossiers are counted in (the report's kind, cut at as-of).
+    public var grid: PeriodGrid
     /// Fields longer than this many bytes are rejected as `field_too_long`.
     public var maxFieldBytes: Int
     /// The character encoding of the inputs (`--encoding`).
@@ -68,7 +70,7 @@ public struct IngestOptions: Sendable {
 
     public init(
         delimiter: UInt8? = nil, fallbackProvince: ProvinceCode? = nil,
-        focus: ProvinceCode = ProvinceRegistry.defaultFocus,
+        focus: ProvinceCode = ProvinceRegistry.defaultFocus, grid: PeriodGrid = .quarters,
         maxFieldBytes: Int = 1 << 16, encoding: EncodingChoice = .auto, jobs: Int = 1,
         splitBytes: Int64 = 16 << 20
     ) {
@@ -76,6 +78,7 @@ public struct IngestOptions: Sendable {
         self.delimiter = delimiter
         self.fallbackProvince = fallbackProvince
         self.focus = focus
+        self.grid = grid
         self.maxFieldBytes = maxFieldBytes
         self.jobs = max(1, jobs)
         self.splitBytes = max(1, splitBytes)

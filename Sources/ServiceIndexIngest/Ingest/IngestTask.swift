@@ -40,7 +40,7 @@ final class IngestTaskResult {
 final class IngestWorker {
     var aggregate: DossierAggregate
 
-    init(focus: ProvinceCode) { aggregate = DossierAggregate(focus: focus) }
+    init(focus: ProvinceCode, grid: PeriodGrid) { aggregate = DossierAggregate(focus: focus, grid: grid) }
 }
 
 /// Runs tasks: the same row handling for whole files and ranges. Shared by the workers: its
@@ -48,6 +48,7 @@ final class IngestWorker {
 struct IngestTaskRunner: @unchecked Sendable {
     let files: [InputFile]
     let focus: ProvinceCode
+    let grid: PeriodGrid
     let resolver: DuplicateResolver
     /// Called with the bytes of every chunk read and the rows it completed (thread-safe).
     let chunkRead: @Sendable (Int64, Int) -> Void

@@ -8,7 +8,7 @@ struct DataQualitySection {
     /// Hex digits of each input's SHA-256 shown.
     static let digestPrefix = 12
 
-    let report: QuarterReport
+    let report: PeriodReport
     let ingest: IngestResult
     let strings: HTMLStrings
 

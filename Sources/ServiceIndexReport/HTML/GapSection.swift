@@ -6,7 +6,7 @@ import ServiceIndexCore
 ///
 /// The wording mirrors `GapWording` (the English notes of `focus.csv`), in the report's language.
 struct GapSection {
-    let report: QuarterReport
+    let report: PeriodReport
     let strings: HTMLStrings
 
     /// The sentences on the focus province's standing, as a paragraph of markup.

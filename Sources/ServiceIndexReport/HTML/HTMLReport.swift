@@ -1,7 +1,7 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// `report.html`: one self-contained page for the focus province's quarter (SPEC §7).
+/// `report.html`: one self-contained page for the focus province's period (SPEC §7).
 ///
 /// Inline CSS and inline SVG only — no scripts, no external resources — so the file can be
 /// mailed, archived and printed on A4 as it is. The page is XHTML-compatible HTML5 (every
@@ -11,7 +11,7 @@ import ServiceIndexIngest
 ///
 /// Sections: the headline figures; the national ranking as a bar chart; the focus province's
 /// indicators against the top-10 average; the gap analysis; its units and procedures by overdue
-/// dossiers; data quality.
+/// dossiers; the dossiers at risk (as-of) and the trend; data quality.
 ///
 /// ```swift
 /// let html = HTMLReport.render(report: report, ingest: ingest, language: .vi)
@@ -21,11 +21,11 @@ public enum HTMLReport {
     /// Renders the page.
     ///
     /// - Parameters:
-    ///   - report: the quarter's ranking, focus analysis, units and procedures.
+    ///   - report: the period's ranking, focus analysis, units, procedures and trend.
     ///   - ingest: what was read: reconciliation, rejects and inputs, for the data-quality section.
     ///   - language: `.vi` (the default of the command) or `.en`.
     /// - Returns: the whole document, ending with a newline.
-    public static func render(report: QuarterReport, ingest: IngestResult, language: ReportLanguage) -> String {
+    public static func render(report: PeriodReport, ingest: IngestResult, language: ReportLanguage) -> String {
         let strings = HTMLStrings.of(language)
         let focus = report.focus
         let numbers = strings.numbers
@@ -59,7 +59,10 @@ public enum HTMLReport {
             units.units() + HTML.text("h3", [], strings.proceduresTitle) + units.procedures())
 
         body += section(
-            5, "quality", strings.dataTitle,
+            5, "trend", PeriodStrings.of(language).trendTitle, TrendSection(report: report, strings: strings).render())
+
+        body += section(
+            6, "quality", strings.dataTitle,
             DataQualitySection(report: report, ingest: ingest, strings: strings).render())
 
         body +=
@@ -72,7 +75,7 @@ public enum HTMLReport {
             + ScoringNote.render(for: report.methodology, language: language)
             + HTML.text("p", [], strings.footer) + "</footer>"
 
-        let title = strings.documentTitle(strings.quarter(report.quarter), focus.province.name)
+        let title = strings.documentTitle(strings.period(report.period), focus.province.name)
         return "<!DOCTYPE html>\n"
             + "<html" + HTML.attributes([("lang", language.rawValue)]) + ">\n"
             + "<head>\n"

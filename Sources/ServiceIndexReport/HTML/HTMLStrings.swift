@@ -21,7 +21,7 @@ struct HTMLStrings: Sendable {
     let numbers: LocalizedNumberFormat
 
     // Document and headline
-    let quarter: @Sendable (Quarter) -> String
+    let period: @Sendable (Period) -> String
     let documentTitle: Text2
     let kicker: String
     let rank: String
@@ -131,25 +131,25 @@ extension HTMLStrings {
     /// Vietnamese, the default.
     static let vi = HTMLStrings(
         language: .vi, numbers: .vi,
-        quarter: { "Quý \($0.number)/\($0.year)" },
+        period: PeriodStrings.vi.name,
         documentTitle: { "Chỉ số phục vụ \($1) — \($0)" },
         kicker: "Chỉ số phục vụ người dân, doanh nghiệp trong thực hiện TTHC, DVC (Quyết định 766/QĐ-TTg)",
         rank: "Xếp hạng", rankedOf: { "\($0) trên \($1) tỉnh, thành phố được xếp hạng" },
         total: "Tổng điểm", points: "điểm", basis: "Cơ sở đo",
         measuredOf: { "\($0) trên \($1) điểm đo được" },
         publishedBasis: "Điểm công bố, không tính từ hồ sơ",
-        change: "So với quý trước",
+        change: "So với kỳ trước",
         rankChange: { delta, previous in
             delta > 0
-                ? "▲ tăng \(delta) bậc (quý trước: hạng \(previous))"
+                ? "▲ tăng \(delta) bậc (kỳ trước: hạng \(previous))"
                 : delta < 0
-                    ? "▼ giảm \(-delta) bậc (quý trước: hạng \(previous))"
-                    : "không đổi (quý trước: hạng \(previous))"
+                    ? "▼ giảm \(-delta) bậc (kỳ trước: hạng \(previous))"
+                    : "không đổi (kỳ trước: hạng \(previous))"
         },
-        noPrevious: "chưa có thứ hạng quý trước",
+        noPrevious: "chưa có thứ hạng kỳ trước",
         target: { "Mục tiêu: top \($0)" }, needsPoints: { "cần thêm \($0) điểm" },
         leadsBy: { "dẫn trước \($0) điểm" },
-        noScore: { "\($0) chưa có điểm trong quý này: không có hồ sơ trong phạm vi và không có điểm công bố." },
+        noScore: { "\($0) chưa có điểm trong kỳ này: không có hồ sơ trong phạm vi và không có điểm công bố." },
         rankingTitle: "Bảng xếp hạng các tỉnh, thành phố",
         rankingIntro: { "\($0) trên \($1) tỉnh, thành phố được xếp hạng. Đường nét đứt đánh dấu ranh giới top \($2)." },
         computed: "Tính từ hồ sơ", published: "Điểm công bố", topCut: { "Top \($0)" },
@@ -256,25 +256,25 @@ extension HTMLStrings {
     /// English.
     static let en = HTMLStrings(
         language: .en, numbers: .en,
-        quarter: { "Q\($0.number) \($0.year)" },
+        period: PeriodStrings.en.name,
         documentTitle: { "Service index \($1) — \($0)" },
         kicker: "Index of service to citizens and businesses in administrative procedures (Decision 766/QĐ-TTg)",
         rank: "Rank", rankedOf: { "\($0) of \($1) ranked" },
         total: "Total points", points: "points", basis: "Measured basis",
         measuredOf: { "\($0) of \($1) points measured" },
         publishedBasis: "Published score, not computed from dossiers",
-        change: "Change from previous quarter",
+        change: "Change from previous period",
         rankChange: { delta, previous in
             delta > 0
-                ? "▲ up \(delta) place\(delta == 1 ? "" : "s") (rank \(previous) last quarter)"
+                ? "▲ up \(delta) place\(delta == 1 ? "" : "s") (rank \(previous) last period)"
                 : delta < 0
-                    ? "▼ down \(-delta) place\(delta == -1 ? "" : "s") (rank \(previous) last quarter)"
-                    : "unchanged (rank \(previous) last quarter)"
+                    ? "▼ down \(-delta) place\(delta == -1 ? "" : "s") (rank \(previous) last period)"
+                    : "unchanged (rank \(previous) last period)"
         },
-        noPrevious: "no previous quarter ranking",
+        noPrevious: "no previous period ranking",
         target: { "Target: top \($0)" }, needsPoints: { "needs \($0) more points" },
         leadsBy: { "ahead by \($0) points" },
-        noScore: { "\($0) has no score this quarter: no in-scope dossier and no published score." },
+        noScore: { "\($0) has no score in this period: no in-scope dossier and no published score." },
         rankingTitle: "National ranking",
         rankingIntro: { "\($0) of \($1) provinces ranked. The dashed line marks the top-\($2) cut." },
         computed: "Computed from dossiers", published: "Published score", topCut: { "Top \($0)" },

@@ -57,6 +57,18 @@ enum HTMLStyle {
         svg .label.focus, svg .value.focus { font-weight: 700; }
         svg .track { fill: var(--soft); stroke: var(--rule); stroke-width: 1; }
         svg .bar.average { fill: var(--average); }
+        svg .line { fill: none; stroke-width: 2; }
+        svg .line.focus { stroke: var(--focus); stroke-width: 3; }
+        svg .line.target { stroke: var(--ink); stroke-dasharray: 6 4; }
+        svg .dot.focus { fill: var(--focus); }
+        svg .dot.target { fill: var(--ink); }
+        svg .line.group0 { stroke: #4c72b0; } svg .dot.group0 { fill: #4c72b0; }
+        svg .line.group1 { stroke: #dd8452; } svg .dot.group1 { fill: #dd8452; }
+        svg .line.group2 { stroke: #55a868; } svg .dot.group2 { fill: #55a868; }
+        svg .line.group3 { stroke: #c44e52; } svg .dot.group3 { fill: #c44e52; }
+        svg .line.group4 { stroke: #8172b3; } svg .dot.group4 { fill: #8172b3; }
+        svg .line.group5 { stroke: #937860; } svg .dot.group5 { fill: #937860; }
+        .notice { border-left: 4px solid var(--bad); padding-left: 8px; }
         svg .up { fill: var(--good); }
         svg .down { fill: var(--bad); }
         .legend { display: flex; flex-wrap: wrap; gap: 18px; margin: 8px 0 0; padding: 0; list-style: none; font-size: 13px; color: var(--muted); }

@@ -1,10 +1,11 @@
 import ServiceIndexCore
 
-/// The top of the page: the focus province, the quarter, and four figures — its rank among the
-/// ranked provinces, its total and measured basis, the change from the previous quarter, and
+/// The top of the page: the focus province, the period and the end it was judged at (a notice
+/// when it is still running), and four figures — its rank among the ranked provinces, its total
+/// and measured basis, the change from the previous period, and
 /// the points to the target rank (or the lead it holds).
 struct HeadlineSection {
-    let report: QuarterReport
+    let report: PeriodReport
     let strings: HTMLStrings
 
     /// The masthead and the figures.
@@ -13,9 +14,18 @@ struct HeadlineSection {
         var out = "<header class=\"masthead\">"
         out += HTML.text("p", [("class", "kicker")], strings.kicker)
         out += HTML.text("h1", [], focus.province.name)
+        let words = PeriodStrings.of(strings.language)
         out += HTML.text(
-            "p", [("class", "subtitle")], strings.quarter(report.quarter) + " · " + report.quarter.description)
+            "p", [("class", "subtitle")],
+            strings.period(report.period) + " · " + report.period.description + " · "
+                + (report.asOf.map { words.asOfEnd(Self.moment($0)) }
+                    ?? words.calendarEnd(Self.moment(report.period.end))))
         out += "</header>"
+        if let latest = report.runningSince {
+            out += HTML.text(
+                "p", [("class", "statement notice")],
+                words.running(Self.moment(latest), Self.moment(report.period.end)))
+        }
         guard let standing = focus.standing else {
             return out
                 + HTML.element(
@@ -49,7 +59,12 @@ struct HeadlineSection {
                 + HTML.element("div", [("class", "detail")], detail))
     }
 
-    /// Places gained or lost since the previous quarter.
+    /// A moment as the page shows it: `2025-08-15 00:00` (local time).
+    static func moment(_ instant: Instant) -> String {
+        String(instant.description.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    /// Places gained or lost since the previous period.
     private func change(_ standing: RankedProvince) -> String {
         guard let delta = standing.rankChange, let previous = standing.previousRank else {
             return kpi(strings.change, "—", HTML.escape(strings.noPrevious))

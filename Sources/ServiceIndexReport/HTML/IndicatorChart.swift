@@ -20,7 +20,7 @@ struct IndicatorChart {
     let strings: HTMLStrings
 
     /// The chart for the focus province of a report; nil when it was not computed from dossiers.
-    init?(report: QuarterReport, strings: HTMLStrings) {
+    init?(report: PeriodReport, strings: HTMLStrings) {
         guard let focus = report.provinces[report.focus.province.code] else { return nil }
         let group = report.ranking
             .filter { $0.source == .computed && $0.rank <= Self.comparisonRank }

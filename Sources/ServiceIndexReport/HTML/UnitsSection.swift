@@ -6,7 +6,7 @@ struct UnitsSection {
     /// Procedures shown, by overdue dossiers.
     static let procedureLimit = 20
 
-    let report: QuarterReport
+    let report: PeriodReport
     let strings: HTMLStrings
 
     /// Units by overdue dossiers descending, then rank (unranked last), then the report's order.

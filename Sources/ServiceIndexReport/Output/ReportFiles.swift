@@ -14,7 +14,7 @@ public enum ReportFiles {
 
     /// The report's tables, in the order of the workbook's sheets. A new table is one line here:
     /// it becomes its CSV file and its sheet (named in `WorkbookStrings`).
-    public static func tables(report: QuarterReport, ingest: IngestResult) -> [ReportTable] {
+    public static func tables(report: PeriodReport, ingest: IngestResult) -> [ReportTable] {
         [
             ReportTable("rankings", RankingsTable.make(report)),
             ReportTable("focus", FocusTable.make(report)),
@@ -22,6 +22,7 @@ public enum ReportFiles {
             ReportTable("provinces", ProvincesTable.make(report)),
             ReportTable("units", UnitsTable.make(report)),
             ReportTable("procedures", ProceduresTable.make(report)),
+            ReportTable("trend", TrendTable.make(report)),
             ReportTable("rejects", RejectsTable.make(ingest.rejects), sheetRowLimit: workbookRejectLimit),
         ]
     }
@@ -29,7 +30,7 @@ public enum ReportFiles {
     /// Renders the CSV files, `run.json`, `report.html` and `report.xlsx`.
     /// - Throws: `XLSXError` when the workbook cannot be written.
     public static func render(
-        report: QuarterReport, ingest: IngestResult, manifest: RunManifest, byteOrderMark: Bool,
+        report: PeriodReport, ingest: IngestResult, manifest: RunManifest, byteOrderMark: Bool,
         dialect: CSVOutputDialect = .rfc4180, language: ReportLanguage
     ) throws(XLSXError) -> [(name: String, bytes: [UInt8])] {
         let tables = tables(report: report, ingest: ingest)

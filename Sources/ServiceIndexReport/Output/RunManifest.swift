@@ -5,9 +5,13 @@ import ServiceIndexIngest
 public struct RunManifest: Sendable {
     public var version: String
     public var generatedAt: Instant
-    public var quarter: Quarter
-    /// "argument" or "latest received_at".
-    public var quarterSource: String
+    public var period: Period
+    /// "argument", "as-of" or "latest received_at".
+    public var periodSource: String
+    /// The moment the period was cut at (nil when it ran to its calendar end).
+    public var asOf: Instant?
+    /// `--as-of` as given (it may lie after the calendar end, and then cuts nothing).
+    public var requestedAsOf: Instant?
     public var focus: ProvinceCode
     public var targetRank: Int
     public var methodology: Methodology
@@ -20,14 +24,17 @@ public struct RunManifest: Sendable {
     public var timings: [(String, Double)]
 
     public init(
-        version: String, generatedAt: Instant, quarter: Quarter, quarterSource: String, focus: ProvinceCode,
+        version: String, generatedAt: Instant, period: Period, periodSource: String, asOf: Instant?,
+        requestedAsOf: Instant?, focus: ProvinceCode,
         targetRank: Int, methodology: Methodology, ingest: IngestResult, ranked: Int, peerScores: String?,
         previousRanks: String?, settings: [(String, JSONValue)], timings: [(String, Double)]
     ) {
         self.version = version
         self.generatedAt = generatedAt
-        self.quarter = quarter
-        self.quarterSource = quarterSource
+        self.period = period
+        self.periodSource = periodSource
+        self.asOf = asOf
+        self.requestedAsOf = requestedAsOf
         self.focus = focus
         self.targetRank = targetRank
         self.methodology = methodology
@@ -46,11 +53,16 @@ public struct RunManifest: Sendable {
             ("tool", .string("service-index")),
             ("version", .string(version)),
             ("generated_at", .string(generatedAt.description)),
-            ("quarter", .string(quarter.description)),
-            ("quarter_source", .string(quarterSource)),
             (
                 "period",
-                .object([("start", .string(quarter.start.description)), ("end", .string(quarter.end.description))])
+                .object([
+                    ("name", .string(period.description)), ("kind", .string(period.kind.rawValue)),
+                    ("source", .string(periodSource)), ("start", .string(period.start.description)),
+                    ("calendar_end", .string(period.end.description)),
+                    ("as_of", requestedAsOf.map { .string($0.description) } ?? .null),
+                    ("end", .string((asOf ?? period.end).description)),
+                    ("end_used", .string(asOf == nil ? "calendar end" : "as-of")),
+                ])
             ),
             ("focus", .string(focus.description)),
             ("target_rank", .integer(targetRank)),

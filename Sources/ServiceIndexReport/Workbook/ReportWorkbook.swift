@@ -32,14 +32,14 @@ public enum ReportWorkbook {
     ///   - language: the language of sheet names, labels and the summary.
     /// - Throws: `XLSXError` when libxlsxwriter fails.
     public static func render(
-        report: QuarterReport, tables: [ReportTable], language: ReportLanguage
+        report: PeriodReport, tables: [ReportTable], language: ReportLanguage
     ) throws(XLSXError) -> [UInt8] {
         let strings = WorkbookStrings.of(language)
         let html = HTMLStrings.of(language)
         let writer = try XLSXWriter(
             properties: .init(
-                title: html.documentTitle(html.quarter(report.quarter), report.focus.province.name),
-                subject: report.methodology.name, created: Int(report.quarter.end.seconds)))
+                title: html.documentTitle(html.period(report.period), report.focus.province.name),
+                subject: report.methodology.name, created: Int(report.end.seconds)))
         let summary = try writer.addSheet(strings.summarySheet)
         var sheets: [String: XLSXWriter.Sheet] = [:]
         for table in tables {
@@ -147,7 +147,7 @@ public enum ReportWorkbook {
     /// The ranking as horizontal bars of the total, rank 1 at the top, the focus province's bar
     /// in its own colour; nil when the rankings table lacks its name or total column.
     static func rankingChart(
-        report: QuarterReport, table: CSVTable, sheet: XLSXWriter.Sheet, strings: WorkbookStrings
+        report: PeriodReport, table: CSVTable, sheet: XLSXWriter.Sheet, strings: WorkbookStrings
     ) -> XLSXWriter.BarChart? {
         guard let nameColumn = table.header.firstIndex(of: "province_name"),
             let totalColumn = table.header.firstIndex(of: "total"), !report.ranking.isEmpty

@@ -4,7 +4,7 @@ import ServiceIndexCore
 /// target rank, the gap analysis per indicator (as `focus.csv`, worded as in `report.html`), and
 /// the ranking chart below.
 struct SummarySheet {
-    let report: QuarterReport
+    let report: PeriodReport
     let strings: WorkbookStrings
     let html: HTMLStrings
 
@@ -22,9 +22,9 @@ struct SummarySheet {
     /// Writes the sheet, with `chart` (if any) below the gap table.
     func write(to writer: XLSXWriter, sheet: XLSXWriter.Sheet, chart: XLSXWriter.BarChart?) throws(XLSXError) {
         let focus = report.focus
-        let quarter = report.quarter
+        let period = report.period
         try writer.write(
-            sheet, row: 0, column: 0, .text(html.documentTitle(html.quarter(quarter), focus.province.name)),
+            sheet, row: 0, column: 0, .text(html.documentTitle(html.period(period), focus.province.name)),
             Self.titleStyle)
         try writer.write(sheet, row: 1, column: 0, .text(html.kicker))
 
@@ -35,9 +35,13 @@ struct SummarySheet {
             row += 1
         }
         try fact(strings.province, .text("\(focus.province.name) (\(focus.province.code))"))
-        try fact(strings.period, .text("\(html.quarter(quarter)) (\(quarter))"))
-        try fact(strings.periodStart, .text(CivilDate(localSeconds: quarter.start.localSeconds).description))
-        try fact(strings.periodEnd, .text(CivilDate(localSeconds: quarter.end.localSeconds - 1).description))
+        try fact(strings.period, .text("\(html.period(period)) (\(period))"))
+        try fact(strings.periodStart, .text(CivilDate(localSeconds: period.start.localSeconds).description))
+        if let asOf = report.asOf {
+            try fact(strings.asOf, .text(HeadlineSection.moment(asOf)))
+        } else {
+            try fact(strings.periodEnd, .text(CivilDate(localSeconds: period.end.localSeconds - 1).description))
+        }
         if let standing = focus.standing {
             try fact(strings.rank, .number(Double(standing.rank)), Self.factWhole)
             try writer.write(sheet, row: row - 1, column: 2, .text(strings.rankedOf(report.ranking.count)))

@@ -12,6 +12,8 @@ struct WorkbookStrings: Sendable {
     let period: String
     let periodStart: String
     let periodEnd: String
+    /// The label of the instant an as-of report ends at.
+    let asOf: String
     let rank: String
     let rankedOf: @Sendable (Int) -> String
     let total: String
@@ -76,7 +78,7 @@ struct WorkbookStrings: Sendable {
                 "procedure_code": "Mã TTHC", "file": "Tệp", "line": "Dòng", "column": "Cột", "reason": "Lý do",
                 "dossier_id": "Mã hồ sơ", "value": "Giá trị", "message": "Mô tả",
             ], uniquingKeysWith: { $1 }),
-        province: "Tỉnh, thành phố", period: "Kỳ báo cáo", periodStart: "Từ ngày", periodEnd: "Đến hết ngày",
+        province: "Tỉnh, thành phố", period: "Kỳ báo cáo", periodStart: "Từ ngày", periodEnd: "Đến hết ngày", asOf: "Tính đến",
         rank: "Hạng", rankedOf: { "trên \($0) tỉnh, thành phố được xếp hạng" }, total: "Tổng điểm",
         targetRank: "Hạng mục tiêu", pointsToTarget: "Điểm cần thêm để đạt hạng mục tiêu",
         leadOverNext: "Điểm dẫn trước tỉnh đầu tiên ngoài mục tiêu", reference: "Tỉnh so sánh",
@@ -119,7 +121,7 @@ struct WorkbookStrings: Sendable {
                 "procedure_code": "Procedure", "file": "File", "line": "Line", "column": "Column",
                 "reason": "Reason", "dossier_id": "Dossier id", "value": "Value", "message": "Message",
             ], uniquingKeysWith: { $1 }),
-        province: "Province", period: "Period", periodStart: "From", periodEnd: "To the end of",
+        province: "Province", period: "Period", periodStart: "From", periodEnd: "To the end of", asOf: "As of",
         rank: "Rank", rankedOf: { "of \($0) ranked" }, total: "Total points", targetRank: "Target rank",
         pointsToTarget: "Points needed to reach the target rank",
         leadOverNext: "Lead over the first province outside the target", reference: "Compared with",

@@ -4,12 +4,15 @@ import ServiceIndexCore
 public enum FocusTable {
     public static let header = [
         "indicator", "group", "status", "numerator", "denominator", "rate", "points", "max", "headroom",
-        "movable", "additional_dossiers", "note", "rank", "target_rank", "points_to_target",
+        "movable", "additional_dossiers", "note", "rank", "target_rank", "points_to_target", "period", "end",
+        "at_risk", "points_if_at_risk_overdue",
     ]
 
-    public static func make(_ report: QuarterReport) -> CSVTable {
+    public static func make(_ report: PeriodReport) -> CSVTable {
         let focus = report.focus
-        var rows: [[Cell]] = focus.indicators.map { gap in
+        let period: [Cell] = [.text(report.period.description), .text(report.end.description)]
+        let ifOverdue = focus.atRisk?.scorecardIfOverdue
+        var rows: [[Cell]] = focus.indicators.enumerated().map { position, gap in
             let score = gap.score
             return [
                 .text(score.indicator.id), .text(score.indicator.group), .text(score.value.status.rawValue),
@@ -18,16 +21,17 @@ public enum FocusTable {
                 .decimal(score.indicator.maxPoints, decimals: 2), .decimal(score.headroom, decimals: 2),
                 .count(gap.movable), .count(gap.additionalDossiers), .text(GapWording.english(gap, focus: focus)),
                 .empty, .empty, .empty,
-            ]
+            ] + period + [.empty, .decimal(ifOverdue?.scores[position].points, decimals: 2)]
         }
         let standing = focus.standing
-        rows.append([
-            .text("total"), .empty, .text(standing?.source.rawValue ?? "unranked"), .empty, .empty, .empty,
-            .decimal(standing?.total, decimals: 2), .decimal(report.methodology.maxPoints, decimals: 2),
-            .decimal(standing.map { report.methodology.maxPoints - $0.total }, decimals: 2),
-            .empty, .empty, .text(GapWording.englishHeadline(report)),
-            .integer(standing?.rank), .integer(focus.targetRank), .decimal(focus.pointsToTarget, decimals: 2),
-        ])
+        rows.append(
+            [
+                .text("total"), .empty, .text(standing?.source.rawValue ?? "unranked"), .empty, .empty, .empty,
+                .decimal(standing?.total, decimals: 2), .decimal(report.methodology.maxPoints, decimals: 2),
+                .decimal(standing.map { report.methodology.maxPoints - $0.total }, decimals: 2),
+                .empty, .empty, .text(GapWording.englishHeadline(report)),
+                .integer(standing?.rank), .integer(focus.targetRank), .decimal(focus.pointsToTarget, decimals: 2),
+            ] + period + [.integer(focus.atRisk?.dossiers), .decimal(ifOverdue?.total, decimals: 2)])
         return CSVTable(header: header, rows: rows)
     }
 }
@@ -65,15 +69,30 @@ public enum GapWording {
         return "headroom \(NumberFormat.fixed(gap.score.headroom, decimals: 2)) points"
     }
 
+    /// The period and the end the report used, e.g. "2025-Q3 up to 2025-08-15T00:00:00+07:00
+    /// (as-of)".
+    public static func englishPeriod(_ report: PeriodReport) -> String {
+        if let asOf = report.asOf { return "\(report.period) up to \(asOf) (as-of)" }
+        return "\(report.period) up to \(report.period.end) (calendar end)"
+    }
+
+    /// The warning for a period still running, judged against its calendar end.
+    public static func runningNotice(_ report: PeriodReport, latest: Instant) -> String {
+        "\(report.period) is still running (the data ends at \(latest)): open dossiers are judged against its "
+            + "calendar end \(report.period.end); pass --as-of DATETIME (e.g. --as-of "
+            + "\(CivilDate(localSeconds: latest.localSeconds + 86_400))) to judge them against that moment"
+    }
+
     /// The headline of the total row.
-    public static func englishHeadline(_ report: QuarterReport) -> String {
+    public static func englishHeadline(_ report: PeriodReport) -> String {
         let focus = report.focus
         guard let standing = focus.standing else {
-            return "\(focus.province.name) has no score this quarter (no in-scope dossier and no published score)"
+            return
+                "\(focus.province.name) has no score in \(englishPeriod(report)) (no in-scope dossier and no published score)"
         }
         let ranked = report.ranking.count
         var text =
-            "\(focus.province.name): rank \(standing.rank) of \(ranked) ranked, \(NumberFormat.fixed(standing.total, decimals: 2)) points"
+            "\(focus.province.name), \(englishPeriod(report)): rank \(standing.rank) of \(ranked) ranked, \(NumberFormat.fixed(standing.total, decimals: 2)) points"
         if let points = focus.pointsToTarget, let reference = focus.reference {
             if focus.isInsideTarget {
                 text +=

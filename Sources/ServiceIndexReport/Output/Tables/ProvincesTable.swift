@@ -22,7 +22,7 @@ public enum ProvincesTable {
     static let columns: [Column] = [
         count("received", .received), count("in_scope", .inScope), count("ended", .ended),
         count("with_due", .withDue), count("no_due_date", .noDueDate), count("on_time", .onTime),
-        count("open_in_time", .openInTime), count("overdue", .overdue),
+        count("open_in_time", .openInTime), count("overdue", .overdue), count("at_risk", .atRisk),
         rate("timeliness_rate", .timelinessRate),
         Column(name: "processing_days_mean") { .decimal($0.processing.meanDays, decimals: 2) },
         Column(name: "processing_days_median") { .decimal($0.processing.medianDays, decimals: 2) },
@@ -43,7 +43,7 @@ public enum ProvincesTable {
 
     public static var header: [String] { ["province_code", "province_name"] + columns.map(\.name) }
 
-    public static func make(_ report: QuarterReport, registry: ProvinceRegistry = .standard) -> CSVTable {
+    public static func make(_ report: PeriodReport, registry: ProvinceRegistry = .standard) -> CSVTable {
         CSVTable(
             header: header,
             rows: report.provinces.keys.sorted().map { code in

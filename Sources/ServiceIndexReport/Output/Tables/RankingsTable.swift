@@ -7,7 +7,7 @@ public enum RankingsTable {
             "rank", "province_code", "province_name", "source", "total",
         ] + Methodology.groupCodes + ["measured_max", "previous_rank", "rank_change"]
 
-    public static func make(_ report: QuarterReport) -> CSVTable {
+    public static func make(_ report: PeriodReport) -> CSVTable {
         CSVTable(
             header: header,
             rows: report.ranking.map { row in
@@ -30,7 +30,7 @@ public enum IndicatorsTable {
         "province_code", "indicator", "group", "numerator", "denominator", "rate", "points", "max", "status",
     ]
 
-    public static func make(_ report: QuarterReport) -> CSVTable {
+    public static func make(_ report: PeriodReport) -> CSVTable {
         var rows: [[Cell]] = []
         for code in report.provinces.keys.sorted() {
             for score in report.provinces[code]!.scorecard.scores {

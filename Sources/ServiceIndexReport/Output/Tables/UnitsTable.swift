@@ -4,9 +4,9 @@ import ServiceIndexCore
 public enum UnitsTable {
     public static let header =
         ["unit_code", "unit_name", "total"] + Methodology.groupCodes
-        + ["measured_max", "rank", "in_scope", "overdue"]
+        + ["measured_max", "rank", "in_scope", "overdue", "at_risk"]
 
-    public static func make(_ report: QuarterReport) -> CSVTable {
+    public static func make(_ report: PeriodReport) -> CSVTable {
         CSVTable(
             header: header,
             rows: report.units.map { unit in
@@ -17,7 +17,7 @@ public enum UnitsTable {
                     + Methodology.groupCodes.map { .decimal(scored ? card.groupTotal($0) : nil, decimals: 2) }
                     + [
                         .decimal(scored ? card.measuredMax : nil, decimals: 2), .integer(unit.rank),
-                        .count(unit.result.tally[.inScope]), .count(unit.overdue),
+                        .count(unit.result.tally[.inScope]), .count(unit.overdue), .count(unit.atRisk),
                     ]
             })
     }
@@ -27,7 +27,7 @@ public enum UnitsTable {
 public enum ProceduresTable {
     public static let header = ["procedure_code", "in_scope", "overdue", "timeliness_rate"]
 
-    public static func make(_ report: QuarterReport) -> CSVTable {
+    public static func make(_ report: PeriodReport) -> CSVTable {
         CSVTable(
             header: header,
             rows: report.procedures.map { procedure in
