@@ -86,7 +86,5 @@ enum PrecedenceKey: Comparable {
     }
 
     /// Compares by Unicode code point (Swift's `<` on strings does not).
-    static func codePointLess(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
-    }
+    static func codePointLess(_ a: String, _ b: String) -> Bool { a.precedesByCodePoint(b) }
 }
