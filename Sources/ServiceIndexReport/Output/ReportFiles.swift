@@ -1,12 +1,6 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// The language of `report.html`.
-public enum ReportLanguage: String, CaseIterable, Sendable {
-    case vi
-    case en
-}
-
 /// Every output file of a run, rendered (SPEC §7).
 public enum ReportFiles {
     public static func render(
