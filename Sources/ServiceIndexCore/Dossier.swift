@@ -1,4 +1,4 @@
-/// One dossier (hồ sơ) as the tool keeps it: every value parsed and normalised (SPEC §3.2).
+/// One dossier (hồ sơ) as the tool keeps it: every value parsed and normalised (docs/methodology.md, Values).
 ///
 /// Optional values are unknown: an empty cell, or a column the file does not have.
 public struct Dossier: Sendable, Equatable {

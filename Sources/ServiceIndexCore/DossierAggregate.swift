@@ -2,7 +2,7 @@
 /// focus province, per unit and per procedure, plus the names seen for each unit code.
 ///
 /// Aggregates are exact and mergeable: workers fill their own and `merge` adds them up, and a
-/// dossier added with weight −1 is removed exactly (SPEC §10). A removed dossier can leave an
+/// dossier added with weight −1 is removed exactly (docs/architecture.md, Mergeable aggregates). A removed dossier can leave an
 /// entry whose counts are all zero behind (a unit seen only on a superseded record); such
 /// entries mean nothing: readers and `==` look at counts, so the order in which records
 /// arrived never shows.

@@ -11,7 +11,7 @@ public enum DossierStatus: UInt8, Sendable, Comparable, CaseIterable {
     case processingFinished = 9
     case resultReturned = 10
 
-    /// Status 1 and 3 dossiers reconcile but count in no metric (SPEC §4).
+    /// Status 1 and 3 dossiers reconcile but count in no metric (docs/methodology.md, Metrics).
     public var countsInMetrics: Bool { self != .newlyRegistered && self != .notAccepted }
 
     public static func < (lhs: DossierStatus, rhs: DossierStatus) -> Bool {

@@ -1,4 +1,4 @@
-/// What the focus province needs to reach the target rank (SPEC §5).
+/// What the focus province needs to reach the target rank (docs/methodology.md, Gap analysis).
 public struct FocusAnalysis: Sendable, Equatable {
     public var province: Province
     public var targetRank: Int

@@ -1,4 +1,4 @@
-/// Whether an indicator could be scored (SPEC §5).
+/// Whether an indicator could be scored (docs/methodology.md, Indicator status).
 public enum IndicatorStatus: String, Sendable {
     /// Scored from its rate.
     case ok

@@ -1,6 +1,6 @@
 /// An index methodology as data: indicators, each scoring one metric against a threshold.
 ///
-/// Points = max × min(1, rate / threshold), from the full-precision rate (SPEC §5).
+/// Points = max × min(1, rate / threshold), from the full-precision rate (docs/methodology.md, The index).
 public struct Methodology: Sendable, Equatable {
     /// A short name, e.g. `qd766`, written into `run.json`.
     public var name: String
@@ -51,7 +51,7 @@ extension Methodology {
         {
             Indicator(id: id, group: group, groupTitle: title, metric: metric, maxPoints: max, threshold: t)
         }
-        // The table of SPEC §5; it is valid, so the initialiser cannot throw.
+        // The table of docs/methodology.md, Indicators; it is valid, so the initialiser cannot throw.
         return try! Methodology(
             name: "qd766",
             indicators: [

@@ -1,4 +1,4 @@
-/// A §4 metric that an indicator can score.
+/// A metric that an indicator can score (docs/methodology.md, Metrics).
 public enum Metric: String, CaseIterable, Sendable {
     case syncRate = "sync_rate"
     case timelinessRate = "timeliness_rate"

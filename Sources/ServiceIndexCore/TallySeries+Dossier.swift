@@ -1,5 +1,5 @@
 extension TallySeries {
-    /// Counts one dossier in every quarter it belongs to (SPEC §4), with `weight` +1 to add it
+    /// Counts one dossier in every quarter it belongs to (docs/methodology.md, Metrics), with `weight` +1 to add it
     /// and −1 to remove it again.
     ///
     /// Dossiers with status 1 or 3 count in nothing. A dossier is received in the quarter of its
@@ -48,7 +48,7 @@ struct DifferenceSink {
         if !window.add(counter, at: quarter, value) { outside.append((counter, quarter, value)) }
     }
 
-    /// The rules of SPEC §4 for one dossier (status counted in metrics), as differences.
+    /// The rules of docs/methodology.md, Metrics, for one dossier (status counted in metrics), as differences.
     mutating func addRuns(of dossier: Dossier, received: Int, endQuarter: Int?, weight: Int64) {
         addReceived(dossier, at: received, weight: weight)
 

@@ -1,4 +1,4 @@
-/// A unit of the focus province, scored exactly as a province (SPEC §5).
+/// A unit of the focus province, scored exactly as a province (docs/methodology.md, Units and procedures).
 public struct UnitStanding: Sendable, Equatable {
     public var key: UnitKey
     /// `unit_code`, when the unit is identified by one.

@@ -45,7 +45,7 @@ struct DemoDossier {
     var rating: Int8
     var complaint: Int8
 
-    /// The end time of SPEC §4: `finished`, else `refused` for status 3 or 8, else `returned`
+    /// The end time (docs/methodology.md, Dossier timeline): `finished`, else `refused` for status 3 or 8, else `returned`
     /// for status 7 or 10; `none` while open.
     var endTime: Int64 {
         if finished != Self.none { return finished }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Same inputs, same bytes: whatever the order of files and rows (SPEC §7).
+/// Same inputs, same bytes: whatever the order of files and rows (docs/methodology.md, Determinism).
 @Suite struct DeterminismTests {
     /// Splits CSV bytes into the header and the records (line ends included), keeping quoted
     /// newlines inside their record and dropping blank lines. Bytes, not text: a fixture holds

@@ -15,7 +15,7 @@ private func dossier(_ edit: (inout Dossier) -> Void = { _ in }) -> Dossier {
     return record
 }
 
-/// Two records of one dossier and which one SPEC §3.3 keeps.
+/// Two records of one dossier and which one the duplicate rule keeps (docs/methodology.md, Duplicates).
 struct PrecedenceCase: Sendable, CustomTestStringConvertible {
     let name: String
     let loser: Dossier
@@ -141,7 +141,7 @@ struct PrecedenceCase: Sendable, CustomTestStringConvertible {
                 $0.unitCode = "Z"
             },
             winner: { $0.status = .supplementRequested }),
-        // 5. Then field by field in §3.2 order; unknown first; text by code point.
+        // 5. Then field by field in column order; unknown first; text by code point.
         .init(
             "province before unit_code",
             loser: {
@@ -231,7 +231,7 @@ struct PrecedenceCase: Sendable, CustomTestStringConvertible {
     ]
 }
 
-@Suite("Duplicate precedence (SPEC §3.3)")
+@Suite("Duplicate precedence")
 struct DuplicatePrecedenceTests {
     @Test("the more advanced record is kept", arguments: PrecedenceCase.all)
     func keepsTheWinner(_ testCase: PrecedenceCase) {

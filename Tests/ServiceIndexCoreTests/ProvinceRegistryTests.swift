@@ -2,7 +2,7 @@ import Foundation
 import ServiceIndexCore
 import Testing
 
-/// One unit of SPEC §2, written out here independently of the source's table: code, name (NFC),
+/// One unit of the registry (docs/methodology.md, Province registry), written out here independently of the source's table: code, name (NFC),
 /// DVCQG code, and the name without diacritics as an analyst would type it.
 struct SpecUnit: Sendable, CustomTestStringConvertible {
     let code: UInt8
@@ -50,7 +50,7 @@ struct SpecUnit: Sendable, CustomTestStringConvertible {
     ]
 }
 
-/// One pre-merger province of SPEC §2's last column: its old code and name, and today's unit.
+/// One pre-merger province of the registry's last column: its old code and name, and today's unit.
 struct SpecFormer: Sendable, CustomTestStringConvertible {
     let oldCode: UInt8
     let name: String
@@ -92,7 +92,7 @@ private func code(_ text: String) -> UInt8? { registry.resolve(text)?.code.value
 
 @Suite("ProvinceRegistry")
 struct ProvinceRegistryTests {
-    @Test("the registry holds exactly the 34 units of SPEC §2, in code order")
+    @Test("the registry holds exactly the 34 units, in code order")
     func holdsTheTable() {
         #expect(registry.provinces.map(\.code.value) == SpecUnit.all.map(\.code))
         #expect(registry.provinces.map(\.name) == SpecUnit.all.map(\.name))

@@ -3,7 +3,7 @@ import ServiceIndexCore
 import ServiceIndexIngest
 import Testing
 
-/// SPEC §3.2's column table, written out here independently of the source: canonical name,
+/// The column table of docs/methodology.md, Columns, written out here independently of the source: canonical name,
 /// then its aliases.
 private let specColumns: [(DossierColumn, [String])] = [
     (.dossierID, ["dossier_id", "MaHoSo", "ma_ho_so", "Mã hồ sơ"]),
@@ -44,7 +44,7 @@ private let required = ["MaHoSo", "MaTinh", "TrangThaiHoSo", "NgayTiepNhan"]
 
 @Suite("HeaderMap and column aliases")
 struct HeaderMapTests {
-    @Test("the table has every column once, in the §3.2 order")
+    @Test("the table has every column once, in the documented order")
     func tableOrder() {
         #expect(specColumns.map(\.0) == DossierColumn.allCases)
         #expect(specColumns.map { $0.1[0] } == DossierColumn.allCases.map(\.canonicalName))

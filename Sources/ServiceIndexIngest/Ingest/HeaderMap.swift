@@ -1,7 +1,7 @@
 import ServiceIndexCSV
 import ServiceIndexCore
 
-/// Which field of a file holds which column, read from its header row (SPEC §3.1).
+/// Which field of a file holds which column, read from its header row (docs/methodology.md, Inputs).
 public struct HeaderMap: Sendable, Equatable {
     /// The headers as written (trimmed).
     public let headers: [String]

@@ -1,7 +1,7 @@
 import Foundation
 import ServiceIndexCore
 
-/// Turns command-line inputs into the list of files to read (SPEC §3.1): a file as given, a
+/// Turns command-line inputs into the list of files to read (docs/methodology.md, Inputs): a file as given, a
 /// directory as its `*.csv` files sorted by name.
 public enum InputExpansion {
     /// The files to read, in argument order, each directory expanded in name order.

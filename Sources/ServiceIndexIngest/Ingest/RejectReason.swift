@@ -1,4 +1,4 @@
-/// Why a row was rejected (SPEC §3.3).
+/// Why a row was rejected (docs/methodology.md, Bad input and rejects).
 public enum RejectReason: String, CaseIterable, Sendable, Comparable {
     case wrongFieldCount = "wrong_field_count"
     case missingValue = "missing_value"

@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// Parses the datetime forms of SPEC §3.2 from bytes, without Foundation.
+/// Parses the datetime forms (docs/methodology.md, Values) from bytes, without Foundation.
 ///
 /// Accepted: `yyyyMMddHHmmss` (DVCQG), `yyyy-MM-dd HH:mm[:ss]`,
 /// `yyyy-MM-ddTHH:mm:ss[.fff][Z|±hh:mm]`, `dd/MM/yyyy HH:mm[:ss]` and `dd/MM/yyyy` (day, month

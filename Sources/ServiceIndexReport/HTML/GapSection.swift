@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// The gap analysis in plain words (SPEC §5): where the focus province stands, the points it
+/// The gap analysis in plain words (docs/methodology.md, Gap analysis): where the focus province stands, the points it
 /// needs to reach the target rank (or the lead it holds), and per indicator its points, maximum,
 /// headroom and what it would take, e.g. "412 more dossiers settled on time would reach rank 10".
 ///

@@ -1,6 +1,6 @@
 import ServiceIndexCSV
 
-/// A CSV output: a header and rows of cells, rendered by the conventions of SPEC §7 (UTF-8 with
+/// A CSV output: a header and rows of cells, rendered by the conventions of docs/methodology.md, CSV conventions (UTF-8 with
 /// BOM unless turned off, comma, CRLF, RFC 4180 quoting, formula guard on text cells).
 public struct CSVTable: Equatable, Sendable {
     public var header: [String]

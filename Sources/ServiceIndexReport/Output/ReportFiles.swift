@@ -1,7 +1,7 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// Every output file of a run, rendered (SPEC §7).
+/// Every output file of a run, rendered (docs/methodology.md, Outputs).
 public enum ReportFiles {
     public static func render(
         report: QuarterReport, ingest: IngestResult, manifest: RunManifest, byteOrderMark: Bool,

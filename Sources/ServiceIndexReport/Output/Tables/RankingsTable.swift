@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// `rankings.csv`: the national ranking (SPEC §7).
+/// `rankings.csv`: the national ranking (docs/methodology.md, Ranking).
 public enum RankingsTable {
     public static let header =
         [
