@@ -1,4 +1,5 @@
-"""Quarter, per-group tallies (SPEC 4), the qd766 index and ranking (SPEC 5)."""
+"""Quarter, per-group tallies, the qd766 index and ranking (docs/methodology.md,
+Metrics, The index, Ranking)."""
 
 import math
 import re
