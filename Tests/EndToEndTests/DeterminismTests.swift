@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Same inputs, same bytes: whatever the order of files and rows (docs/methodology.md, Determinism).
@@ -25,7 +26,7 @@ import Testing
 
     /// A seeded shuffle (SplitMix64), so a failure can be replayed.
     static func shuffled<T>(_ items: [T], seed: UInt64) -> [T] {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var result = items
         for index in stride(from: result.count - 1, to: 0, by: -1) {
             result.swapAt(index, random.below(index + 1))

@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import TestSupport
 import Testing
 
 private let hour: Int64 = 3_600
@@ -348,7 +349,7 @@ struct DuplicatePrecedenceTests {
     @Test("the kept record does not depend on the order: 200 seeded shuffles")
     func shuffles() {
         let expected = Self.candidates.last!
-        var generator = ShuffleGenerator(seed: 20_250_701)
+        var generator = SplitMix64(seed: 20_250_701)
         for round in 0..<200 {
             let order = Self.candidates.shuffled(using: &generator)
             #expect(Self.kept(order) == expected, "round \(round)")
@@ -380,18 +381,5 @@ struct DuplicatePrecedenceTests {
             }
         }
         #expect(count == 720)
-    }
-}
-
-/// SplitMix64, a small seeded generator so the shuffles repeat exactly.
-struct ShuffleGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
