@@ -75,11 +75,15 @@ let package = Package(
             name: "ServiceIndexFuzz",
             dependencies: ["ServiceIndexFuzzSupport", "ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore"]
         ),
-        .testTarget(name: "ServiceIndexCSVTests", dependencies: ["ServiceIndexCSV"]),
-        .testTarget(name: "ServiceIndexCoreTests", dependencies: ["ServiceIndexCore"]),
+        // What several test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ServiceIndexCSVTests", dependencies: ["ServiceIndexCSV", "TestSupport"]),
+        .testTarget(name: "ServiceIndexCoreTests", dependencies: ["ServiceIndexCore", "TestSupport"]),
         .testTarget(
             name: "ServiceIndexIngestTests",
-            dependencies: ["ServiceIndexIngest", "ServiceIndexCore", "ServiceIndexCSV", "ServiceIndexFuzzSupport"]
+            dependencies: [
+                "ServiceIndexIngest", "ServiceIndexCore", "ServiceIndexCSV", "ServiceIndexFuzzSupport", "TestSupport",
+            ]
         ),
         .testTarget(
             name: "ServiceIndexReportTests",
@@ -89,7 +93,7 @@ let package = Package(
             dependencies: ["ServiceIndexDemoData", "ServiceIndexCSV", "ServiceIndexCore"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["service-index"]
+            dependencies: ["service-index", "TestSupport"]
         ),
     ]
 )

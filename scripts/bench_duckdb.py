@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """The DuckDB side of `make bench`: per-province received / on-time / online counts for one
-quarter of a DVCQG-style export, computed with the same rules as service-index (SPEC §3–4):
+quarter of a DVCQG-style export, computed with the same rules as service-index (docs/methodology.md):
 rows service-index would reject are left out, pre-merger codes are mapped, duplicate dossier ids
 keep their most advanced record. Prints CSV: province_code,received,on_time,online.
 

@@ -1,10 +1,10 @@
 extension Dossier {
-    /// The duplicate rule of SPEC §3.3: true when `self` is the less advanced of two records of
+    /// The duplicate rule (docs/methodology.md, Duplicates): true when `self` is the less advanced of two records of
     /// the same dossier, so `other` is kept.
     ///
     /// One with an end time beats one without, then the later end time, then the later
     /// `received_at`, then the higher status, then the greater record compared field by field in
-    /// the column order of §3.2 (an unknown value sorts before any value; text by code point).
+    /// the column order (an unknown value sorts before any value; text by code point).
     /// The order is total, so which record is kept never depends on the order of files or rows.
     public func isSuperseded(by other: Dossier) -> Bool {
         if let decided = isSupersededByTimes(other) { return decided }
@@ -87,7 +87,5 @@ enum PrecedenceKey: Comparable {
     }
 
     /// Compares by Unicode code point (Swift's `<` on strings does not).
-    static func codePointLess(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) { $0.value < $1.value }
-    }
+    static func codePointLess(_ a: String, _ b: String) -> Bool { a.precedesByCodePoint(b) }
 }

@@ -1,5 +1,5 @@
 extension Dossier {
-    /// When the dossier ended (SPEC §4): `finished_at`, else `refused_at` when the status is 3
+    /// When the dossier ended (docs/methodology.md, Dossier timeline): `finished_at`, else `refused_at` when the status is 3
     /// or 8, else `returned_at` when it is 7 or 10; nil while it is open.
     public var endTime: Instant? {
         if let finishedAt { return finishedAt }

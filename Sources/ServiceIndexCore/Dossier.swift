@@ -1,4 +1,4 @@
-/// One dossier (hồ sơ) as the tool keeps it: every value parsed and normalised (SPEC §3.2).
+/// One dossier (hồ sơ) as the tool keeps it: every value parsed and normalised (docs/methodology.md, Values).
 ///
 /// Optional values are unknown: an empty cell, or a column the file does not have.
 public struct Dossier: Sendable, Equatable {
@@ -66,35 +66,5 @@ public struct Dossier: Sendable, Equatable {
         self.rating = rating
         self.complaint = complaint
         self.supplementRequestedAt = supplementRequestedAt
-    }
-}
-
-/// How the dossier was submitted. An empty cell, or a file without the column, means direct.
-public enum Channel: UInt8, Sendable, Comparable {
-    case direct = 1
-    case online = 2
-    case postal = 3
-
-    public static func < (lhs: Channel, rhs: Channel) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-/// DVCQG `TrangThaiHoSo`, 1…10.
-public enum DossierStatus: UInt8, Sendable, Comparable, CaseIterable {
-    case newlyRegistered = 1
-    case accepted = 2
-    case notAccepted = 3
-    case processing = 4
-    case supplementRequested = 5
-    case financialObligationRequested = 6
-    case withdrawn = 7
-    case stopped = 8
-    case processingFinished = 9
-    case resultReturned = 10
-
-    /// Status 1 and 3 dossiers reconcile but count in no metric (SPEC §4).
-    public var countsInMetrics: Bool { self != .newlyRegistered && self != .notAccepted }
-
-    public static func < (lhs: DossierStatus, rhs: DossierStatus) -> Bool {
-        lhs.rawValue < rhs.rawValue
     }
 }

@@ -2,7 +2,7 @@
 /// focus province, per unit and per procedure, plus the names seen for each unit code.
 ///
 /// Aggregates are exact and mergeable: workers fill their own and `merge` adds them up, and a
-/// dossier added with weight −1 is removed exactly (SPEC §10). A removed dossier can leave an
+/// dossier added with weight −1 is removed exactly (docs/architecture.md, Mergeable aggregates). A removed dossier can leave an
 /// entry whose counts are all zero behind (a unit seen only on a superseded record); such
 /// entries mean nothing: readers and `==` look at counts, so the order in which records
 /// arrived never shows.
@@ -121,37 +121,5 @@ public struct DossierAggregate: Sendable, Equatable {
         return names.max { a, b in
             a.value != b.value ? a.value < b.value : PrecedenceKey.codePointLess(b.key, a.key)
         }?.key
-    }
-}
-
-/// How a unit is identified: by `unit_code` when the cell has one, else by `unit_name`, else it
-/// is the unit "(unknown)".
-public enum UnitKey: Hashable, Sendable, Comparable {
-    case code(String)
-    case name(String)
-    case unknown
-
-    /// The label of the unit, or procedure, that has no identification.
-    public static let unknownLabel = "(unknown)"
-
-    public init(_ dossier: Dossier) {
-        if let code = dossier.unitCode {
-            self = .code(code)
-        } else if let name = dossier.unitName {
-            self = .name(name)
-        } else {
-            self = .unknown
-        }
-    }
-
-    /// Units sort by code (code-point order), named units after coded ones, "(unknown)" last.
-    public static func < (lhs: UnitKey, rhs: UnitKey) -> Bool {
-        switch (lhs, rhs) {
-        case (.code(let a), .code(let b)), (.name(let a), .name(let b)):
-            PrecedenceKey.codePointLess(a, b)
-        case (.code, _): true
-        case (.name, .unknown): true
-        default: false
-        }
     }
 }

@@ -1,6 +1,6 @@
 /// An index methodology as data: indicators, each scoring one metric against a threshold.
 ///
-/// Points = max × min(1, rate / threshold), from the full-precision rate (SPEC §5).
+/// Points = max × min(1, rate / threshold), from the full-precision rate (docs/methodology.md, The index).
 public struct Methodology: Sendable, Equatable {
     /// A short name, e.g. `qd766`, written into `run.json`.
     public var name: String
@@ -43,42 +43,6 @@ public struct Methodology: Sendable, Equatable {
     public var maxPoints: Double { indicators.reduce(0) { $0 + $1.maxPoints } }
 }
 
-/// One scored indicator of a methodology.
-public struct Indicator: Sendable, Equatable {
-    /// A stable id, e.g. `tdgq.on_time`.
-    public var id: String
-    /// One of `Methodology.groupCodes`.
-    public var group: String
-    /// The group's full title, e.g. `TDGQ Tiến độ giải quyết`.
-    public var groupTitle: String
-    public var metric: Metric
-    /// Maximum points.
-    public var maxPoints: Double
-    /// The rate at which the indicator scores its maximum, in (0, 1].
-    public var threshold: Double
-    /// The line of the methodology file it came from, for messages.
-    public var line: Int?
-
-    public init(
-        id: String, group: String, groupTitle: String, metric: Metric, maxPoints: Double,
-        threshold: Double, line: Int? = nil
-    ) {
-        self.id = id
-        self.group = group
-        self.groupTitle = groupTitle
-        self.metric = metric
-        self.maxPoints = maxPoints
-        self.threshold = threshold
-        self.line = line
-    }
-}
-
-/// A methodology that cannot be used, with the line of its file where known.
-public struct MethodologyError: Error, Equatable, Sendable {
-    public var line: Int?
-    public var message: String
-}
-
 extension Methodology {
     /// The built-in default, following the portal's scoring as far as exports allow: the point
     /// formulas reverse-engineered from the portal's published scores, each indicator linear to
@@ -91,7 +55,7 @@ extension Methodology {
         {
             Indicator(id: id, group: group, groupTitle: title, metric: metric, maxPoints: max, threshold: t)
         }
-        // The table is valid, so the initialiser cannot throw.
+        // The table of docs/methodology.md, Indicators; it is valid, so the initialiser cannot throw.
         return try! Methodology(
             name: "qd766",
             indicators: [

@@ -1,4 +1,4 @@
-/// A §4 metric that an indicator can score.
+/// A metric that an indicator can score (docs/methodology.md, Metrics).
 public enum Metric: String, CaseIterable, Sendable {
     case syncRate = "sync_rate"
     case timelinessRate = "timeliness_rate"
@@ -28,33 +28,6 @@ public enum Metric: String, CaseIterable, Sendable {
     /// Whether the metric is a ratio with a published numerator and denominator (all but the
     /// composite dossier satisfaction).
     public var isRatio: Bool { self != .dossierSatisfaction }
-}
-
-/// Whether an indicator could be scored (SPEC §5).
-public enum IndicatorStatus: String, Sendable {
-    /// Scored from its rate.
-    case ok
-    /// Measured, but its denominator is 0: it scores its maximum.
-    case empty
-    /// The population is empty, or no dossier in it has the values the metric reads.
-    case notMeasured = "not_measured"
-}
-
-/// A metric evaluated on one tally.
-public struct MetricValue: Equatable, Sendable {
-    /// Nil for the composite, and when not measured.
-    public var numerator: Int64?
-    public var denominator: Int64?
-    /// The full-precision rate in [0, 1]; nil when `status` is not `ok`.
-    public var rate: Double?
-    public var status: IndicatorStatus
-
-    public init(numerator: Int64?, denominator: Int64?, rate: Double?, status: IndicatorStatus) {
-        self.numerator = numerator
-        self.denominator = denominator
-        self.rate = rate
-        self.status = status
-    }
 }
 
 extension Metric {

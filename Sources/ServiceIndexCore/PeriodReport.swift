@@ -82,38 +82,3 @@ public struct PeriodReport: Sendable, Equatable {
         return provinces
     }
 }
-
-/// One period of the trend: its national ranking (computed provinces only, except for the
-/// reported period, whose ranking is the report's own).
-public struct TrendPeriod: Sendable, Equatable {
-    public var period: Period
-    public var ranking: [RankedProvince]
-
-    /// The row of a province, when it was ranked.
-    public func row(of province: ProvinceCode) -> RankedProvince? {
-        ranking.first { $0.province.code == province }
-    }
-
-    /// The total of the province at a rank (the row in that position), when that many are ranked.
-    public func total(atRank rank: Int) -> Double? {
-        rank >= 1 && rank <= ranking.count ? ranking[rank - 1].total : nil
-    }
-}
-
-/// What is still to play for in a period cut at as-of: the dossiers at risk, and the total if
-/// every one of them turned overdue (each moves from open in time to overdue, all else as at
-/// as-of).
-public struct AtRiskOutlook: Sendable, Equatable {
-    /// Dossiers open in time as of as-of whose effective due comes before the calendar end.
-    public var dossiers: Int64
-    /// The scorecard if every at-risk dossier turned overdue.
-    public var scorecardIfOverdue: Scorecard
-
-    public init(result: PopulationResult, methodology: Methodology) {
-        dossiers = result.tally[.atRisk]
-        var tally = result.tally
-        tally[.openInTime] -= dossiers
-        tally[.overdue] += dossiers
-        scorecardIfOverdue = methodology.score(tally)
-    }
-}

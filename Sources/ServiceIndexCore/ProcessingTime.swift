@@ -1,4 +1,4 @@
-/// Processing time of the dossiers ended in a quarter, in days (SPEC §4).
+/// Processing time of the dossiers ended in a quarter, in days (docs/methodology.md, Processing time).
 ///
 /// The mean is exact (from the sum of seconds); the median and the 90th percentile are exact to
 /// the hour: nearest-rank percentiles over times truncated to whole hours.

@@ -18,24 +18,3 @@ public struct Province: Hashable, Sendable, Comparable {
 
     public static func < (lhs: Province, rhs: Province) -> Bool { lhs.code < rhs.code }
 }
-
-/// A province as it was before the July 2025 merger.
-public struct FormerProvince: Hashable, Sendable {
-    /// Its old two-digit code.
-    public let code: ProvinceCode
-    /// Its old name (NFC).
-    public let name: String
-}
-
-/// A two-digit province code, `01`…`96`, stored as its number.
-public struct ProvinceCode: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// The code's number, 1…99.
-    public let value: UInt8
-
-    public init(_ value: UInt8) { self.value = value }
-
-    /// The code zero-padded to two digits, e.g. `08`.
-    public var description: String { value < 10 ? "0\(value)" : "\(value)" }
-
-    public static func < (lhs: ProvinceCode, rhs: ProvinceCode) -> Bool { lhs.value < rhs.value }
-}

@@ -18,7 +18,7 @@ public struct ProvinceRegistry: Sendable {
     /// user's own.
     public static let defaultFocus = ProvinceCode(66)
 
-    /// The registry built into the tool (SPEC §2).
+    /// The registry built into the tool (docs/methodology.md, Province registry).
     public static let standard = ProvinceRegistry(provinces: ProvinceTable.units)
 
     init(provinces: [Province]) {

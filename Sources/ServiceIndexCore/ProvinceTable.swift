@@ -1,4 +1,4 @@
-/// The registry's data: SPEC §2, codes of Decision 19/2025/QĐ-TTg.
+/// The registry's data (docs/methodology.md, Province registry): codes of Decision 19/2025/QĐ-TTg.
 enum ProvinceTable {
     private static func unit(
         _ code: UInt8, _ name: String, _ dvcqg: String, _ formers: [(UInt8, String)] = []

@@ -1,6 +1,6 @@
-/// The exact counts behind every §4 metric for one population (a province, a unit or a
+/// The exact counts behind every metric for one population (a province, a unit or a
 /// procedure) in one quarter. Counts only: tallies add and subtract exactly, so partial tallies
-/// from workers, files or machines merge into the same result (SPEC §10).
+/// from workers, files or machines merge into the same result (docs/architecture.md, Mergeable aggregates).
 public struct Tally: Equatable, Sendable {
     /// One count of the tally.
     public enum Counter: Int, CaseIterable, Sendable {

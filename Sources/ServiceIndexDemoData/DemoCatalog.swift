@@ -95,7 +95,7 @@ enum DemoCatalog {
     /// The six centrally governed cities (the rest are "tỉnh").
     static let cityCodes: Set<UInt8> = [1, 31, 46, 48, 79, 92]
 
-    /// The English words of the status codes 1…10 (SPEC §3.2), as the provincial export writes
+    /// The English words of the status codes 1…10 (docs/methodology.md, Values), as the provincial export writes
     /// some of them.
     static let statusWords = [
         "", "Newly registered", "Accepted", "Not accepted", "Processing", "Supplement requested",

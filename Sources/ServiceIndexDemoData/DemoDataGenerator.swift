@@ -1,7 +1,7 @@
 import Foundation
 import ServiceIndexCore
 
-/// Writes realistic synthetic dossier exports for all 34 provinces (SPEC §8).
+/// Writes realistic synthetic dossier exports for all 34 provinces (docs/methodology.md, Demo data).
 ///
 /// Per quarter it writes a national file in the DVCQG sync style (`dvcqg-2025-Q3.csv`:
 /// semicolon, UTF-8 BOM, CRLF, `yyyyMMddHHmmss` times) and a provincial export for Đắk Lắk

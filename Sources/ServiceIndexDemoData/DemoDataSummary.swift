@@ -16,7 +16,7 @@ public struct DemoDataSummary: Sendable, Equatable {
     /// The data rows written in all files: bad rows and duplicates included, header and blank
     /// lines not.
     public var rows: Int
-    /// Reason code (SPEC §3.3) → number of bad rows planted with exactly that one problem.
+    /// Reason code (docs/methodology.md, Bad input and rejects) → number of bad rows planted with exactly that one problem.
     public var plantedRejects: [String: Int]
     /// Extra copies of dossier ids among valid rows: the number of duplicates a validator drops.
     public var plantedDuplicates: Int

@@ -48,7 +48,7 @@ struct DemoDossier {
     /// status, as exports carry it; a waiting dossier (status 5) is settled by it for timeliness.
     var supplementRequested: Int64 = Self.none
 
-    /// The end time of SPEC §4: `finished`, else `refused` for status 3 or 8, else `returned`
+    /// The end time (docs/methodology.md, Dossier timeline): `finished`, else `refused` for status 3 or 8, else `returned`
     /// for status 7 or 10; `none` while open.
     var endTime: Int64 {
         if finished != Self.none { return finished }

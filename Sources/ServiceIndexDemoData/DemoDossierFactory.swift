@@ -2,10 +2,8 @@
 ///
 /// Each dossier gets a unit, a procedure, a channel, a receipt time in office hours (online at
 /// any hour), a due date from the procedure's legal time, an end time that is on time or late
-/// by the province's, unit's and procedure's late shares, supplements (with the time of the last
-/// request), a final status and flags. A few dossiers never end: they wait for a supplement
-/// (status 5). Times always hold `received ≤ due` and `received < end`, so a drawn dossier is a
-/// valid row.
+/// by the province's, unit's and procedure's late shares, supplements, a final status and flags.
+/// Times always hold `received ≤ due` and `received < end`, so a drawn dossier is a valid row.
 ///
 /// ```swift
 /// var factory = DemoDossierFactory(world: .standard, seed: 766)
@@ -37,64 +35,23 @@ struct DemoDossierFactory {
     ///     neither status 1 nor 3.
     /// - Returns: the dossier in its final state.
     mutating func make(province: Int, from start: Int64, to end: Int64, minimumEnd: Int64? = nil) -> DemoDossier {
-        let rates = world.profiles[province].rates
+        let profile = world.profiles[province]
         let procedureIndex = world.procedurePicker.pick(&random)
         let procedure = world.procedures[procedureIndex]
-        let unitIndex = world.profiles[province].unitPicker.pick(&random)
-
-        var channel: UInt8 = 1
-        let channelDraw = random.unit()
-        if channelDraw < rates.online { channel = 2 } else if channelDraw < rates.online + rates.postal { channel = 3 }
-
-        var status: UInt8
-        let statusDraw = random.unit()
-        switch statusDraw {
-        case ..<0.005: status = 1
-        case ..<0.015: status = 3
-        case ..<0.035: status = 7
-        case ..<0.05: status = 8
-        case ..<0.065: status = 5
-        case ..<0.155: status = 9
-        default: status = 10
-        }
-        if minimumEnd != nil && (status == 1 || status == 3 || status == 5) { status = 10 }
-        if status == 1 { channel = 2 }
-
+        let unitIndex = profile.unitPicker.pick(&random)
+        let (channel, status) = drawChannelAndStatus(rates: profile.rates, carriedOver: minimumEnd != nil)
         let received = drawReceipt(from: start, to: end, online: channel == 2)
-        let receivedDay = received / Self.day
         var due = DemoDossier.none
         if procedure.hasDeadline && status != 1 {
-            due = (receivedDay + Int64(procedure.days)) * Self.day + 17 * 3600
+            due = (received / Self.day + Int64(procedure.days)) * Self.day + 17 * 3600
         }
         let lateShare = min(
-            0.95, (1 - rates.onTime) * world.profiles[province].units[unitIndex].lateFactor * procedure.lateFactor)
+            0.95, (1 - profile.rates.onTime) * profile.units[unitIndex].lateFactor * procedure.lateFactor)
         let isLate = random.chance(lateShare)
-
-        var supplementCount: UInt8 = 0
-        var supplementTenths = 0
-        if random.chance(0.12) {
-            supplementCount = 1
-            supplementTenths = 5 + random.below(96)
-            if isLate && random.chance(0.2) {
-                supplementCount = 2
-                supplementTenths += 5 + random.below(60)
-            }
-        }
-
-        var endTime: Int64
-        if due == DemoDossier.none {
-            endTime =
-                received + max(3_600, Int64((0.2 + 1.3 * random.unit()) * Double(Int64(procedure.days) * Self.day)))
-        } else {
-            let effectiveDue = due + Int64(supplementTenths) * 8_640
-            if isLate {
-                let delay = random.unit()
-                endTime = effectiveDue + 3_600 + Int64(Double(Self.day) * (0.5 + 25 * delay * delay))
-            } else {
-                let span = Double(effectiveDue - received)
-                endTime = received + max(1_800, Int64(span * (0.15 + 0.85 * random.unit())))
-            }
-        }
+        let (supplementCount, supplementTenths) = drawSupplements(isLate: isLate)
+        var endTime = drawEndTime(
+            received: received, due: due, supplementTenths: supplementTenths, isLate: isLate,
+            procedureDays: procedure.days)
         if let minimumEnd, endTime < minimumEnd {
             endTime = minimumEnd + Int64(random.unit() * 20 * Double(Self.day))
         }
@@ -104,23 +61,84 @@ struct DemoDossierFactory {
             familyName: UInt8(random.below(world.familyNames.count)),
             middleName: UInt8(random.below(world.middleNames.count)),
             givenName: UInt8(random.below(world.givenNames.count)),
-            citizenId: drawCitizenId(province: world.profiles[province].province.code.value),
+            citizenId: drawCitizenId(province: profile.province.code.value),
             channel: channel, status: status, received: received, due: due,
             finished: DemoDossier.none, returned: DemoDossier.none, refused: DemoDossier.none,
             supplementCount: supplementCount, supplementTenths: supplementTenths,
             hasFee: 0, paidOnline: 0, digitized: 0, reused: 0, eResult: 0, synced: 0, rating: 0,
             complaint: 0)
         nextSequence += 1
-
         if supplementCount > 0 && status != 1 && status != 3 && status != 5 {
             // The last request, while the dossier was being processed.
             let span = Double(endTime - received)
             dossier.supplementRequested = received + max(900, Int64(span * (0.1 + 0.5 * random.unit())))
         }
-        switch status {
+        settle(&dossier, at: endTime, procedureDays: procedure.days)
+        drawFlags(&dossier, rates: profile.rates, procedure: procedure)
+        return dossier
+    }
+
+    /// The channel (1 direct, 2 online, 3 postal) by the province's shares, and the final status:
+    /// mostly 10 and 9, a few 7, 8, 5 (waiting for a supplement), 3 and 1. A carried-over dossier
+    /// is never 1, 3 or 5; status 1 (newly registered) is always online.
+    private mutating func drawChannelAndStatus(
+        rates: DemoProvinceProfile.Rates, carriedOver: Bool
+    ) -> (channel: UInt8, status: UInt8) {
+        var channel: UInt8 = 1
+        let channelDraw = random.unit()
+        if channelDraw < rates.online { channel = 2 } else if channelDraw < rates.online + rates.postal { channel = 3 }
+        var status: UInt8
+        switch random.unit() {
+        case ..<0.005: status = 1
+        case ..<0.015: status = 3
+        case ..<0.035: status = 7
+        case ..<0.05: status = 8
+        case ..<0.065: status = 5
+        case ..<0.155: status = 9
+        default: status = 10
+        }
+        if carriedOver && (status == 1 || status == 3 || status == 5) { status = 10 }
+        if status == 1 { channel = 2 }
+        return (channel, status)
+    }
+
+    /// Supplement requests: one for 12 % of dossiers (0.5 to 10 days), a second for a fifth of
+    /// the late among them. Returns the count and the days in tenths.
+    private mutating func drawSupplements(isLate: Bool) -> (count: UInt8, tenths: Int) {
+        guard random.chance(0.12) else { return (0, 0) }
+        var count: UInt8 = 1
+        var tenths = 5 + random.below(96)
+        if isLate && random.chance(0.2) {
+            count = 2
+            tenths += 5 + random.below(60)
+        }
+        return (count, tenths)
+    }
+
+    /// When the dossier ends: without a due date, 0.2 to 1.5 times the legal time after receipt;
+    /// late, half a day to about 25 days after the effective due; else by the effective due.
+    private mutating func drawEndTime(
+        received: Int64, due: Int64, supplementTenths: Int, isLate: Bool, procedureDays: Int
+    ) -> Int64 {
+        guard due != DemoDossier.none else {
+            return received + max(3_600, Int64((0.2 + 1.3 * random.unit()) * Double(Int64(procedureDays) * Self.day)))
+        }
+        let effectiveDue = due + Int64(supplementTenths) * 8_640
+        if isLate {
+            let delay = random.unit()
+            return effectiveDue + 3_600 + Int64(Double(Self.day) * (0.5 + 25 * delay * delay))
+        }
+        let span = Double(effectiveDue - received)
+        return received + max(1_800, Int64(span * (0.15 + 0.85 * random.unit())))
+    }
+
+    /// Sets the end times the final status implies: refused (3, 8), returned (7), finished (9),
+    /// or finished and returned (10); status 1 has no due date; status 5 waits for a supplement.
+    private mutating func settle(_ dossier: inout DemoDossier, at endTime: Int64, procedureDays: Int) {
+        switch dossier.status {
         case 1: dossier.due = DemoDossier.none
-        case 5: drawWaitingSupplement(&dossier, days: procedure.days)
-        case 3: dossier.refused = received + random.between(3_600, 2 * Self.day)
+        case 5: drawWaitingSupplement(&dossier, days: procedureDays)
+        case 3: dossier.refused = dossier.received + random.between(3_600, 2 * Self.day)
         case 7: dossier.returned = endTime
         case 8: dossier.refused = endTime
         case 9: dossier.finished = endTime
@@ -128,8 +146,6 @@ struct DemoDossierFactory {
             dossier.finished = endTime
             dossier.returned = endTime + random.between(0, 3 * Self.day)
         }
-        drawFlags(&dossier, rates: rates, procedure: procedure)
-        return dossier
     }
 
     /// Makes `dossier` one that waits for the applicant's supplement (status 5, no end): one

@@ -183,8 +183,8 @@ final class DemoOutputFile {
         let second = Int(localSeconds - days * 86_400)
         let offset = Int(days - calendarFirstDay)
         if offset >= 0 && offset < calendar.count {
-            let packed = Int(calendar[offset])
-            return (packed >> 9, (packed >> 5) & 15, packed & 31, second)
+            let date = calendar[offset]
+            return (date.year, date.month, date.day, second)
         }
         let date = CivilDate(daysSinceEpoch: days)
         return (date.year, date.month, date.day, second)
@@ -193,11 +193,20 @@ final class DemoOutputFile {
     /// The first day of `calendar`: 2000-01-01, in days since the epoch.
     private static let calendarFirstDay: Int64 = 10_957
 
-    /// Dates from 2000 to 2059 packed as `year << 9 | month << 5 | day`, so that writing a date
-    /// needs no calendar arithmetic.
-    private static let calendar: [Int32] = (0..<21_915).map { offset in
-        let date = CivilDate(daysSinceEpoch: calendarFirstDay + Int64(offset))
-        return Int32(date.year << 9 | date.month << 5 | date.day)
+    /// Every date from 2000 to 2059, packed, so that writing a date needs no calendar arithmetic.
+    private static let calendar: [PackedDate] = (0..<21_915).map { offset in
+        PackedDate(CivilDate(daysSinceEpoch: calendarFirstDay + Int64(offset)))
+    }
+
+    /// A date in 32 bits: `year << 9 | month << 5 | day`.
+    struct PackedDate {
+        private let bits: Int32
+
+        init(_ date: CivilDate) { bits = Int32(date.year << 9 | date.month << 5 | date.day) }
+
+        var year: Int { Int(bits >> 9) }
+        var month: Int { Int((bits >> 5) & 15) }
+        var day: Int { Int(bits & 31) }
     }
 }
 

@@ -1,5 +1,5 @@
 /// A bad row planted on purpose: a valid dossier with exactly one problem, so that a validator
-/// must reject it with exactly this reason (SPEC §3.3).
+/// must reject it with exactly this reason (docs/methodology.md, Bad input and rejects).
 ///
 /// Each case either rewrites one cell (`column` and `replacement(for:received:)`), drops one
 /// cell (`wrongFieldCount`), or moves one time before the receipt (`prepare(_:)`). The rest of
@@ -22,7 +22,7 @@ enum DemoPlantedReject: Int, CaseIterable {
     case finishedBeforeReceived
     case dueBeforeReceived
 
-    /// The reason code of SPEC §3.3.
+    /// The reason code (docs/methodology.md, Bad input and rejects).
     var code: String {
         switch self {
         case .wrongFieldCount: "wrong_field_count"

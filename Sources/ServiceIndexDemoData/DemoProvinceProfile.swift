@@ -161,7 +161,7 @@ struct DemoProvinceProfile {
         return rates
     }
 
-    /// A rough expectation of the `qd766` total for a set of rates.
+    /// A rough expectation of the `qd766` total (docs/methodology.md, Indicators) for a set of rates.
     static func expectedPoints(_ rates: Rates) -> Double {
         let complained = rates.complaint + rates.rated * rates.dissatisfied
         let satisfaction = max(0, rates.onTime - complained)

@@ -56,7 +56,7 @@ final class DemoRowWriter {
     ///
     /// - Parameters:
     ///   - dossier: the dossier as exported (already `prepare`d for a time problem).
-    ///   - style: random bits choosing spellings.
+    ///   - style: random bits choosing spellings (`DemoRowStyle`).
     ///   - reject: the cell to spoil or leave out, for a planted bad row.
     ///   - file: the output.
     func write(
@@ -64,6 +64,7 @@ final class DemoRowWriter {
     ) throws(DemoDataError) {
         try file.reserve(2_048)
         let spoiled = reject?.column
+        let rowStyle = DemoRowStyle(style)
         var first = true
         for index in columns.indices {
             let column = columns[index]
@@ -73,7 +74,7 @@ final class DemoRowWriter {
             if column == spoiled, let reject {
                 file.append(reject.replacement(for: layout, received: dossier.received))
             } else {
-                writeCell(column, flagStyle: flagStyles[index], of: dossier, style: style, to: file)
+                writeCell(column, flagStyle: flagStyles[index], of: dossier, style: rowStyle, to: file)
             }
         }
         writeLineEnd(to: file)
@@ -88,74 +89,38 @@ final class DemoRowWriter {
 
     @inline(__always)
     private func writeCell(
-        _ column: DemoColumn, flagStyle: Int, of dossier: DemoDossier, style: UInt64, to file: DemoOutputFile
+        _ column: DemoColumn, flagStyle: Int, of dossier: DemoDossier, style: DemoRowStyle, to file: DemoOutputFile
     ) {
         let unit = tables.unitBase[dossier.province] + dossier.unit
-        let provincial = isProvincial
         switch column {
-        case .dossierId:
-            if provincial && (style >> 22) & 127 == 0 { file.append(0x20) }
-            file.append(tables.dvcqgCode[dossier.province], of: arena)
-            file.append(0x2E)
-            file.appendTwoDigits(tables.unitNumber[unit])
-            file.append(0x2D)
-            let (year, month, day, _) = DemoOutputFile.split(dossier.received)
-            file.appendTwoDigits(year % 100)
-            file.appendTwoDigits(month)
-            file.appendTwoDigits(day)
-            file.append(0x2D)
-            file.appendNumber(dossier.sequence, width: 7)
-        case .province:
-            let area =
-                dossier.province * DemoRowTables.areaStride
-                + (dossier.received < mergerStart ? tables.unitArea[unit] : 0)
-            switch provincial ? (style >> 29) & 7 : 7 {
-            case 0: file.appendNumber(tables.areaCode[area], width: 2)
-            case 1: file.append(tables.areaName[area * 2 + 1], of: arena)
-            case 7 where !provincial: file.appendNumber(tables.areaCode[area])
-            default: file.append(tables.areaName[area * 2], of: arena)
-            }
-        case .unitCode:
-            file.append(tables.unitCode[unit], of: arena)
+        case .dossierId: writeDossierID(dossier, unit: unit, style: style, to: file)
+        case .province: writeProvince(dossier, unit: unit, style: style, to: file)
+        case .unitCode: file.append(tables.unitCode[unit], of: arena)
         case .unitName:
-            let decomposed = style & 127 < (provincial ? 20 : 10) ? 1 : 0
+            let decomposed = style.decomposesUnitName(provincial: isProvincial) ? 1 : 0
             file.append(tables.unitName[unit * 2 + decomposed], of: arena)
-        case .procedureCode:
-            file.append(tables.procedureCode[dossier.procedure], of: arena)
-        case .applicantName:
-            let decomposed = (style >> 7) & 7 == 0 ? 1 : 0
-            file.append(tables.familyName[Int(dossier.familyName) * 2 + decomposed], of: arena)
-            file.append(0x20)
-            file.append(tables.middleName[Int(dossier.middleName) * 2 + decomposed], of: arena)
-            file.append(0x20)
-            file.append(tables.givenName[Int(dossier.givenName) * 2 + decomposed], of: arena)
-        case .citizenId:
-            file.appendNumber(dossier.citizenId, width: 12)
-        case .channel:
-            let channel = Int(dossier.channel)
-            switch provincial ? Int((style >> 10) & 15) : 15 {
-            case 0...3: file.append(tables.channelVietnamese[channel], of: arena)
-            case 4, 5: file.append(tables.channelEnglish[channel], of: arena)
-            case 6 where channel == 3: file.append(tables.postalAcronym, of: arena)
-            default: file.appendNumber(channel)
-            }
+        case .procedureCode: file.append(tables.procedureCode[dossier.procedure], of: arena)
+        case .applicantName: writeApplicantName(dossier, style: style, to: file)
+        case .citizenId: file.appendNumber(dossier.citizenId, width: 12)
+        case .channel: writeChannel(Int(dossier.channel), style: style, to: file)
         case .status:
-            if provincial && (style >> 14) & 15 < 3 {
-                file.append(tables.statusWord[Int(dossier.status)], of: arena)
+            let status = Int(dossier.status)
+            if isProvincial && style.statusAsWord {
+                file.append(tables.statusWord[status], of: arena)
             } else {
-                file.appendNumber(Int(dossier.status))
+                file.appendNumber(status)
             }
         case .receivedAt: writeTime(dossier.received, to: file)
-        case .dueAt: writeTime(dossier.due, dateOnly: provincial, to: file)
+        case .dueAt: writeTime(dossier.due, dateOnly: isProvincial, to: file)
         case .finishedAt: writeTime(dossier.finished, to: file)
         case .returnedAt: writeTime(dossier.returned, to: file)
         case .refusedAt: writeTime(dossier.refused, to: file)
         case .supplementCount:
-            if !(provincial && dossier.supplementCount == 0 && (style >> 32) & 1 == 0) {
+            if !(isProvincial && dossier.supplementCount == 0 && style.leavesZeroSupplementCountEmpty) {
                 file.appendNumber(Int(dossier.supplementCount))
             }
         case .supplementDays:
-            if !(provincial && dossier.supplementCount == 0) { file.appendTenths(dossier.supplementTenths) }
+            if !(isProvincial && dossier.supplementCount == 0) { file.appendTenths(dossier.supplementTenths) }
         case .hasFee: writeFlag(dossier.hasFee, style: flagStyle, to: file)
         case .paidOnline: if dossier.paidOnline >= 0 { file.appendNumber(Int(dossier.paidOnline)) }
         case .digitized: writeFlag(dossier.digitized, style: flagStyle, to: file)
@@ -165,12 +130,72 @@ final class DemoRowWriter {
         case .complaint: writeFlag(dossier.complaint, style: flagStyle, to: file)
         case .supplementRequestedAt: writeTime(dossier.supplementRequested, to: file)
         case .rating:
-            guard dossier.rating > 0 else { return }
-            if provincial && (style >> 18) & 15 < 5 {
-                file.append(tables.ratingWord[Int(dossier.rating)], of: arena)
+            let rating = Int(dossier.rating)
+            guard rating > 0 else { return }
+            if isProvincial && style.ratingAsWord {
+                file.append(tables.ratingWord[rating], of: arena)
             } else {
-                file.appendNumber(Int(dossier.rating))
+                file.appendNumber(rating)
             }
+        }
+    }
+
+    /// `H15.01-250703-0000042`: DVCQG code, unit number, receipt date, sequence number.
+    @inline(__always)
+    private func writeDossierID(_ dossier: DemoDossier, unit: Int, style: DemoRowStyle, to file: DemoOutputFile) {
+        if isProvincial && style.padsDossierID { file.append(0x20) }
+        file.append(tables.dvcqgCode[dossier.province], of: arena)
+        file.append(0x2E)
+        file.appendTwoDigits(tables.unitNumber[unit])
+        file.append(0x2D)
+        let (year, month, day, _) = DemoOutputFile.split(dossier.received)
+        file.appendTwoDigits(year % 100)
+        file.appendTwoDigits(month)
+        file.appendTwoDigits(day)
+        file.append(0x2D)
+        file.appendNumber(dossier.sequence, width: 7)
+    }
+
+    /// The province as the export of its time wrote it: before the merger, the unit's old
+    /// province. A national file writes the code; a provincial one a code or a name.
+    @inline(__always)
+    private func writeProvince(_ dossier: DemoDossier, unit: Int, style: DemoRowStyle, to file: DemoOutputFile) {
+        let area =
+            dossier.province * DemoRowTables.areaStride
+            + (dossier.received < mergerStart ? tables.unitArea[unit] : 0)
+        guard isProvincial else {
+            file.appendNumber(tables.areaCode[area])
+            return
+        }
+        switch style.provinceSpelling {
+        case .paddedCode: file.appendNumber(tables.areaCode[area], width: 2)
+        case .decomposedName: file.append(tables.areaName[area * 2 + 1], of: arena)
+        case .name: file.append(tables.areaName[area * 2], of: arena)
+        }
+    }
+
+    @inline(__always)
+    private func writeApplicantName(_ dossier: DemoDossier, style: DemoRowStyle, to file: DemoOutputFile) {
+        let decomposed = style.decomposesApplicantName ? 1 : 0
+        file.append(tables.familyName[Int(dossier.familyName) * 2 + decomposed], of: arena)
+        file.append(0x20)
+        file.append(tables.middleName[Int(dossier.middleName) * 2 + decomposed], of: arena)
+        file.append(0x20)
+        file.append(tables.givenName[Int(dossier.givenName) * 2 + decomposed], of: arena)
+    }
+
+    /// A national file writes the number; a provincial one a word, "BCCI" or the number.
+    @inline(__always)
+    private func writeChannel(_ channel: Int, style: DemoRowStyle, to file: DemoOutputFile) {
+        guard isProvincial else {
+            file.appendNumber(channel)
+            return
+        }
+        switch style.channelSpelling {
+        case .vietnameseWord: file.append(tables.channelVietnamese[channel], of: arena)
+        case .englishWord: file.append(tables.channelEnglish[channel], of: arena)
+        case .postalAcronym where channel == 3: file.append(tables.postalAcronym, of: arena)
+        case .postalAcronym, .number: file.appendNumber(channel)
         }
     }
 

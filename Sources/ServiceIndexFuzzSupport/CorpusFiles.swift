@@ -1,4 +1,5 @@
 import Foundation
+import ServiceIndexCore
 
 /// The inputs of a corpus: files as given, directories as their regular files (not recursive,
 /// like a libFuzzer corpus), hidden files left out, sorted by name.
@@ -25,7 +26,7 @@ public enum CorpusFiles {
             let base = argument.hasSuffix("/") ? argument : argument + "/"
             let names = try manager.contentsOfDirectory(atPath: argument)
                 .filter { !$0.hasPrefix(".") && !$0.hasSuffix(".dict") }
-                .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) { $0.value < $1.value } }
+                .sorted { $0.precedesByCodePoint($1) }
             for name in names {
                 var isSubdirectory: ObjCBool = false
                 if manager.fileExists(atPath: base + name, isDirectory: &isSubdirectory), !isSubdirectory.boolValue {

@@ -164,8 +164,8 @@ public struct IngestProperties: Sendable {
                 found.append("\(population), \(Period(.quarter, index: quarter)): \(problem)")
             }
             // Every count is ≥ 0; the sum of processing seconds may be negative: a refusal or
-            // return dated before the receipt, in the same quarter, ends in scope (SPEC §4 taken
-            // literally) with a negative processing time.
+            // return dated before the receipt, in the same quarter, ends in scope (docs/methodology.md,
+            // Dossier timeline) with a negative processing time.
             for counter in Tally.Counter.allCases where tally[counter] < 0 && counter != .processingSeconds {
                 report("\(counter) = \(tally[counter]) < 0")
             }

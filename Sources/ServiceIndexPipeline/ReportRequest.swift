@@ -89,27 +89,3 @@ extension ReportRequest {
         asOf > period.start ? nil : "--as-of \(asOf) is at or before the start of \(period) (\(period.start))"
     }
 }
-
-/// What a finished report run computed, and where it was written.
-public struct ReportOutcome: Sendable {
-    public var report: PeriodReport
-    public var ingest: IngestResult
-    public var directory: String
-}
-
-/// Callbacks through which the caller follows a run; the pipeline itself never prints.
-public struct ReportObserver {
-    /// Called after every chunk read with the bytes read, the bytes of all inputs and the rows
-    /// read so far (from one thread at a time).
-    public var progress: ((_ bytesRead: Int64, _ totalBytes: Int64, _ rows: Int) -> Void)?
-    /// Called once the ingest is done, before the reject policy is applied.
-    public var ingested: (IngestResult) -> Void
-
-    public init(
-        progress: ((_ bytesRead: Int64, _ totalBytes: Int64, _ rows: Int) -> Void)? = nil,
-        ingested: @escaping (IngestResult) -> Void = { _ in }
-    ) {
-        self.progress = progress
-        self.ingested = ingested
-    }
-}

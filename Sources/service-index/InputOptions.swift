@@ -77,21 +77,4 @@ struct InputOptions: ParsableArguments {
     }
 }
 
-enum DelimiterChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, comma, semicolon, tab
-
-    var byte: UInt8? {
-        switch self {
-        case .auto: nil
-        case .comma: UInt8(ascii: ",")
-        case .semicolon: UInt8(ascii: ";")
-        case .tab: 0x09
-        }
-    }
-}
-
 extension EncodingChoice: ExpressibleByArgument {}
-
-enum ProgressChoice: String, ExpressibleByArgument, CaseIterable {
-    case auto, always, never
-}

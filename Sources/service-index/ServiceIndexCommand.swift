@@ -15,8 +15,3 @@ struct ServiceIndexCommand: ParsableCommand {
         defaultSubcommand: nil
     )
 }
-
-/// The tool's version, written into `run.json`.
-enum ServiceIndexVersion {
-    static let current = "0.1.0"
-}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// One folder of `fixtures/bad-inputs/` (its README describes the files): an input, committed or
@@ -117,7 +118,7 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
 
     /// `count` bytes from SplitMix64 (Steele, Lea and Flood 2014): the same bytes on every platform.
     static func randomBytes(count: Int, seed: UInt64) -> [UInt8] {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count + 8)
         while bytes.count < count {

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
-/// Same inputs, same bytes: whatever the order of files and rows (SPEC §7).
+/// Same inputs, same bytes: whatever the order of files and rows (docs/methodology.md, Determinism).
 @Suite struct DeterminismTests {
     /// Splits CSV bytes into the header and the records (line ends included), keeping quoted
     /// newlines inside their record and dropping blank lines. Bytes, not text: a fixture holds
@@ -25,7 +26,7 @@ import Testing
 
     /// A seeded shuffle (SplitMix64), so a failure can be replayed.
     static func shuffled<T>(_ items: [T], seed: UInt64) -> [T] {
-        var random = SplitMix64(state: seed)
+        var random = SplitMix64(seed: seed)
         var result = items
         for index in stride(from: result.count - 1, to: 0, by: -1) {
             result.swapAt(index, random.below(index + 1))

@@ -1,14 +1,14 @@
 import Foundation
 import Testing
 
-/// CSV injection (CWE-1236, SPEC §7): a text cell that starts with `=`, `+`, `-`, `@`, TAB or CR
+/// CSV injection (CWE-1236; docs/methodology.md, CSV conventions): a text cell that starts with `=`, `+`, `-`, `@`, TAB or CR
 /// is written with a leading `'`; a number never is.
 ///
 /// Every trigger is planted wherever data reaches a text cell: unit codes and names
 /// (`units.csv`), procedure codes (`procedures.csv`), dossier ids, values, header names and file
 /// names (`rejects.csv`), indicator ids of a methodology file (`indicators.csv`, `focus.csv`).
 /// Province names and codes come from the registry and cannot be planted. Text values are
-/// trimmed (SPEC §3.1), so TAB and CR can start only the cells kept as written: a rejected value
+/// trimmed (docs/methodology.md, Values), so TAB and CR can start only the cells kept as written: a rejected value
 /// and a file name. A TAB or CR must be quoted in the input: the parser drops white space around
 /// a field.
 @Suite struct FormulaInjectionTests {

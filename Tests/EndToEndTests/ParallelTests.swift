@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `--jobs N` reads large files in ranges on several threads; the output must be the same,
-/// byte for byte, as with one job (SPEC §9).
+/// byte for byte, as with one job (docs/architecture.md, Parallelism).
 @Suite struct ParallelTests {
     /// An export of `rows` rows in which every row has a quoted field with line feeds, so that
     /// line feeds inside quotes lie near every cut point. With `lookalikes`, the quoted text

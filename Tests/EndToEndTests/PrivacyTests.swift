@@ -8,7 +8,7 @@ import Testing
 #endif
 
 /// Applicants' names and ID numbers, which exports carry in columns the tool does not read,
-/// never reach an output (SPEC §3.3: `rejects.csv` keeps the dossier id and the offending value
+/// never reach an output (docs/methodology.md, Bad input and rejects: `rejects.csv` keeps the dossier id and the offending value
 /// only): not a CSV, not `run.json`, not `report.html`, not the console.
 @Suite struct PrivacyTests {
     @Test func theFixtureExportsLeakNoApplicantData() throws {

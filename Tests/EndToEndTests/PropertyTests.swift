@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Property tests on random valid exports (seeded, so a failure replays): every run reconciles,
@@ -84,7 +85,7 @@ import Testing
     func randomExportsReconcileAndNeverDependOnOrderOrJobs(seed: UInt64) throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
-        var random = Random(state: seed)
+        var random = Random(seed: seed)
         var ids: [String] = []
         let exports = (0..<(1 + random.below(3))).map { Self.export(&random, file: $0, ids: &ids) }
         let crlf = exports.map { _ in random.chance(50) }

@@ -139,20 +139,3 @@ func withoutTimings(_ json: String) -> String {
     guard let end = json.range(of: "}", range: start.upperBound..<json.endIndex) else { return json }
     return String(json[..<start.lowerBound]) + String(json[end.upperBound...])
 }
-
-/// SplitMix64 (Steele, Lea and Flood 2014): small, seeded, the same numbers on every machine,
-/// so a failing random test replays.
-struct SplitMix64 {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-}

@@ -1,4 +1,5 @@
 import ServiceIndexCSV
+import TestSupport
 import Testing
 
 /// One row of the RFC 4180 table: an input, the records it gives (fields, start line, offset of

@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import TestSupport
 import Testing
 
 private let hour: Int64 = 3_600
@@ -15,7 +16,7 @@ private func dossier(_ edit: (inout Dossier) -> Void = { _ in }) -> Dossier {
     return record
 }
 
-/// Two records of one dossier and which one SPEC §3.3 keeps.
+/// Two records of one dossier and which one the duplicate rule keeps (docs/methodology.md, Duplicates).
 struct PrecedenceCase: Sendable, CustomTestStringConvertible {
     let name: String
     let loser: Dossier
@@ -141,7 +142,7 @@ struct PrecedenceCase: Sendable, CustomTestStringConvertible {
                 $0.unitCode = "Z"
             },
             winner: { $0.status = .supplementRequested }),
-        // 5. Then field by field in §3.2 order; unknown first; text by code point.
+        // 5. Then field by field in column order; unknown first; text by code point.
         .init(
             "province before unit_code",
             loser: {
@@ -231,7 +232,7 @@ struct PrecedenceCase: Sendable, CustomTestStringConvertible {
     ]
 }
 
-@Suite("Duplicate precedence (SPEC §3.3)")
+@Suite("Duplicate precedence")
 struct DuplicatePrecedenceTests {
     @Test("the more advanced record is kept", arguments: PrecedenceCase.all)
     func keepsTheWinner(_ testCase: PrecedenceCase) {
@@ -348,7 +349,7 @@ struct DuplicatePrecedenceTests {
     @Test("the kept record does not depend on the order: 200 seeded shuffles")
     func shuffles() {
         let expected = Self.candidates.last!
-        var generator = ShuffleGenerator(seed: 20_250_701)
+        var generator = SplitMix64(seed: 20_250_701)
         for round in 0..<200 {
             let order = Self.candidates.shuffled(using: &generator)
             #expect(Self.kept(order) == expected, "round \(round)")
@@ -380,18 +381,5 @@ struct DuplicatePrecedenceTests {
             }
         }
         #expect(count == 720)
-    }
-}
-
-/// SplitMix64, a small seeded generator so the shuffles repeat exactly.
-struct ShuffleGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

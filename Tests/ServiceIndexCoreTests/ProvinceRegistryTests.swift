@@ -2,9 +2,9 @@ import Foundation
 import ServiceIndexCore
 import Testing
 
-/// One unit of SPEC §2, written out here independently of the source's table: code, name (NFC),
+/// One unit of the registry (docs/methodology.md, Province registry), written out here independently of the source's table: code, name (NFC),
 /// DVCQG code, and the name without diacritics as an analyst would type it.
-struct SpecUnit: Sendable, CustomTestStringConvertible {
+struct ExpectedUnit: Sendable, CustomTestStringConvertible {
     let code: UInt8
     let name: String
     let dvcqg: String
@@ -12,7 +12,7 @@ struct SpecUnit: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "\(code) \(name)" }
 
-    static let all: [SpecUnit] = [
+    static let all: [ExpectedUnit] = [
         .init(code: 1, name: "Hà Nội", dvcqg: "H26", ascii: "Ha Noi"),
         .init(code: 4, name: "Cao Bằng", dvcqg: "H14", ascii: "Cao Bang"),
         .init(code: 8, name: "Tuyên Quang", dvcqg: "H60", ascii: "Tuyen Quang"),
@@ -50,15 +50,15 @@ struct SpecUnit: Sendable, CustomTestStringConvertible {
     ]
 }
 
-/// One pre-merger province of SPEC §2's last column: its old code and name, and today's unit.
-struct SpecFormer: Sendable, CustomTestStringConvertible {
+/// One pre-merger province of the registry's last column: its old code and name, and today's unit.
+struct ExpectedFormer: Sendable, CustomTestStringConvertible {
     let oldCode: UInt8
     let name: String
     let unit: UInt8
 
     var testDescription: String { "\(name) (\(oldCode)) → \(unit)" }
 
-    static let all: [SpecFormer] = [
+    static let all: [ExpectedFormer] = [
         .init(oldCode: 2, name: "Hà Giang", unit: 8),
         .init(oldCode: 10, name: "Lào Cai", unit: 15), .init(oldCode: 15, name: "Yên Bái", unit: 15),
         .init(oldCode: 6, name: "Bắc Kạn", unit: 19),
@@ -92,18 +92,18 @@ private func code(_ text: String) -> UInt8? { registry.resolve(text)?.code.value
 
 @Suite("ProvinceRegistry")
 struct ProvinceRegistryTests {
-    @Test("the registry holds exactly the 34 units of SPEC §2, in code order")
+    @Test("the registry holds exactly the 34 units, in code order")
     func holdsTheTable() {
-        #expect(registry.provinces.map(\.code.value) == SpecUnit.all.map(\.code))
-        #expect(registry.provinces.map(\.name) == SpecUnit.all.map(\.name))
-        #expect(registry.provinces.map(\.dvcqgCode) == SpecUnit.all.map(\.dvcqg))
+        #expect(registry.provinces.map(\.code.value) == ExpectedUnit.all.map(\.code))
+        #expect(registry.provinces.map(\.name) == ExpectedUnit.all.map(\.name))
+        #expect(registry.provinces.map(\.dvcqgCode) == ExpectedUnit.all.map(\.dvcqg))
         for province in registry.provinces {
             #expect(province.name == province.name.precomposedStringWithCanonicalMapping, "\(province.name) is NFC")
         }
     }
 
-    @Test("a unit resolves by its code, DVCQG code and name in every spelling", arguments: SpecUnit.all)
-    func resolvesUnit(_ unit: SpecUnit) {
+    @Test("a unit resolves by its code, DVCQG code and name in every spelling", arguments: ExpectedUnit.all)
+    func resolvesUnit(_ unit: ExpectedUnit) {
         let two = unit.code < 10 ? "0\(unit.code)" : "\(unit.code)"
         let spellings = [
             two, " \(two) ", unit.dvcqg, unit.dvcqg.lowercased(),
@@ -124,8 +124,8 @@ struct ProvinceRegistryTests {
         #expect(registry.resolve(unit.name)?.dvcqgCode == unit.dvcqg)
     }
 
-    @Test("every pre-merger code and name maps to today's unit", arguments: SpecFormer.all)
-    func resolvesFormer(_ former: SpecFormer) {
+    @Test("every pre-merger code and name maps to today's unit", arguments: ExpectedFormer.all)
+    func resolvesFormer(_ former: ExpectedFormer) {
         let two = former.oldCode < 10 ? "0\(former.oldCode)" : "\(former.oldCode)"
         #expect(code(two) == former.unit, "old code \(two)")
         if former.oldCode < 10 {

@@ -1,7 +1,7 @@
 import ServiceIndexCore
 import Testing
 
-/// How one dossier counts in one quarter (SPEC §4), worked out by hand from the dates.
+/// How one dossier counts in one quarter (docs/methodology.md, Metrics), worked out by hand from the dates.
 struct TimelinessCase: CustomTestStringConvertible, Sendable {
     enum Class: Sendable { case onTime, openInTime, overdue, noDueDate, notInScope }
     let name: String
@@ -132,7 +132,7 @@ let timelinessCases: [TimelinessCase] = [
             status: .notAccepted, received: "2025-07-05 08:00", due: "2025-07-20 17:00", refused: "2025-07-06 08:00"),
         quarter: q3, expected: .notInScope, ended: false, received: false),
     .init(
-        name: "returned before it was received, same quarter: in scope and ended (literal §4)",
+        name: "returned before it was received, same quarter: in scope and ended (as documented)",
         dossier: dossier(
             status: .withdrawn, received: "2025-07-05 08:00", due: "2025-07-20 17:00", returned: "2025-07-04 08:00"),
         quarter: q3, expected: .onTime, ended: true, received: true),
@@ -162,7 +162,7 @@ func expectCounts(of testCase: TimelinessCase) {
 }
 
 /// Found by `make fuzz`: a return dated before the receipt, in the same quarter, ends in scope
-/// with a negative processing time (SPEC §4 read literally: no end time before the start of P).
+/// with a negative processing time (docs/methodology.md, Dossier timeline: no end time before the start of P).
 @Test func anEndBeforeTheReceiptInTheSameQuarterCountsItsNegativeTime() {
     let returnedEarly = dossier(status: .withdrawn, received: "2025-07-02 08:00", returned: "2025-07-01 08:00")
     var series = TallySeries()

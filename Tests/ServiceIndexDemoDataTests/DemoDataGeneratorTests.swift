@@ -4,7 +4,7 @@ import ServiceIndexCore
 import ServiceIndexDemoData
 import Testing
 
-/// The synthetic demo data: deterministic, exactly counted, and as messy as SPEC §8 asks.
+/// The synthetic demo data: deterministic, exactly counted, and as messy as docs/methodology.md, Demo data, says.
 @Suite struct DemoDataGeneratorTests {
     /// A fresh empty directory under the system's temporary directory.
     private func temporaryDirectory() -> String {

@@ -1,4 +1,5 @@
 import ServiceIndexCSV
+import TestSupport
 import Testing
 
 @testable import ServiceIndexIngest
@@ -14,12 +15,7 @@ private func hash(tag: UInt32, salt: UInt64) -> UInt64 {
 }
 
 /// A well-mixed 64-bit value of `n` (SplitMix64's finaliser).
-private func mixed(_ n: Int) -> UInt64 {
-    var z = UInt64(n) &* 0x9E37_79B9_7F4A_7C15
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-}
+private func mixed(_ n: Int) -> UInt64 { SplitMix64.mix(UInt64(n) &* 0x9E37_79B9_7F4A_7C15) }
 
 /// Every location `firstMatch` offers for a hash.
 private func matches(_ index: DossierIDIndex, _ hash: UInt64) -> [DossierIDIndex.Location] {

@@ -3,9 +3,9 @@ import ServiceIndexCore
 import ServiceIndexIngest
 import Testing
 
-/// SPEC §3.2's column table, written out here independently of the source: canonical name,
+/// The column table of docs/methodology.md, Columns, written out here independently of the source: canonical name,
 /// then its aliases.
-private let specColumns: [(DossierColumn, [String])] = [
+private let documentedColumns: [(DossierColumn, [String])] = [
     (.dossierID, ["dossier_id", "MaHoSo", "ma_ho_so", "Mã hồ sơ", "dossierNo"]),
     (.province, ["province", "MaTinh", "Tỉnh", "province_code"]),
     (.unitCode, ["unit_code", "MaDonVi", "MaDonViXuLy", "govAgencyCode"]),
@@ -45,16 +45,16 @@ private let required = ["MaHoSo", "MaTinh", "TrangThaiHoSo", "NgayTiepNhan"]
 
 @Suite("HeaderMap and column aliases")
 struct HeaderMapTests {
-    @Test("the table has every column once, in the §3.2 order")
+    @Test("the table has every column once, in the documented order")
     func tableOrder() {
-        #expect(specColumns.map(\.0) == DossierColumn.allCases)
-        #expect(specColumns.map { $0.1[0] } == DossierColumn.allCases.map(\.canonicalName))
+        #expect(documentedColumns.map(\.0) == DossierColumn.allCases)
+        #expect(documentedColumns.map { $0.1[0] } == DossierColumn.allCases.map(\.canonicalName))
         #expect(DossierColumn.allCases.filter(\.isRequired) == [.dossierID, .province, .status, .receivedAt])
     }
 
     @Test("every canonical name and alias names its column, in any case and form")
     func aliases() {
-        for (column, names) in specColumns {
+        for (column, names) in documentedColumns {
             #expect([column.canonicalName] + column.aliases == names)
             for name in names {
                 for spelling in spellings(name) {
@@ -111,7 +111,7 @@ struct HeaderMapTests {
 
     @Test("every column of the table maps when all are present")
     func mapsAll() throws {
-        let names = specColumns.map { $0.1.last! }
+        let names = documentedColumns.map { $0.1.last! }
         let header = try map(names)
         for (position, column) in DossierColumn.allCases.enumerated() {
             #expect(header[column] == position)

@@ -47,7 +47,7 @@ private func cell(_ text: String) -> String {
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
 }
 
-/// The DVCQG sync names of SPEC §3.2, with two columns the tool does not read mixed in.
+/// The DVCQG sync names (docs/methodology.md, Columns), with two columns the tool does not read mixed in.
 private let sheetHeaders = [
     "MaHoSo", "MaTinh", "MaDonVi", "DonViXuLy", "Họ tên", "MaTTHC", "KenhThucHien", "TrangThaiHoSo",
     "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra", "NgayTuChoi", "SoLanBoSung",
@@ -120,7 +120,7 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
         .init("NgayYeuCauBoSung", "yesterday", .badDatetime), .init("NgayYeuCauBoSung", "2025-07-32", .badDatetime),
     ]
 
-    /// Rows with two problems: the first in §3.2 column order is reported.
+    /// Rows with two problems: the first in column order is reported.
     static let precedence: [RejectCase] = [
         .init(
             ["NgayTiepNhan": "31/02/2025", "CoPhiLePhi": "maybe"], "NgayTiepNhan", .badDatetime, value: "31/02/2025"),

@@ -261,7 +261,7 @@ struct HTMLReportTests {
                 [
                     strings.kicker, strings.rankingTitle, strings.unitsIntro, strings.noteNotMeasured,
                     strings.indicatorsIntro("a", "b"), strings.scaleNote("66"), strings.methodologyNote("a", "b", "c"),
-                    strings.noteAdditional("1", .timelinessRate, "10"), strings.rankChange(2, 10),
+                    strings.noteAdditional("1", strings.gapAction(.timelinessRate), "10"), strings.rankChange(2, 10),
                 ] + Metric.allCases.map(strings.metricName) + RejectReason.allCases.map(strings.rejectReason)
             for text in samples { #expect(HTML.escape(text) == text, "\(text)") }
         }

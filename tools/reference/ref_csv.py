@@ -1,5 +1,5 @@
 """A small byte-level RFC 4180 reader that reports the physical start line of
-every record (SPEC 3.1).
+every record (docs/methodology.md, Inputs).
 
 Rules implemented:
 * UTF-8 BOM at the start of the file is dropped.  UTF-16 (BOM) and

@@ -1,4 +1,5 @@
-"""Periods, per-group tallies (SPEC 4), the qd766 index and ranking (SPEC 5)."""
+"""Periods, per-group tallies, the qd766 index and ranking (docs/methodology.md,
+Periods, Metrics, The index, Ranking)."""
 
 import math
 import re

@@ -1,5 +1,5 @@
-"""Province registry of SPEC section 2 and the text-folding rule used for names,
-header matching and value words."""
+"""Province registry (docs/methodology.md, Province registry) and the
+text-folding rule used for names, header matching and value words."""
 
 import unicodedata
 

@@ -1,4 +1,4 @@
-"""Column table (SPEC 3.2) and value parsers.  Every parser takes a text value
+"""Column table (docs/methodology.md, Columns) and value parsers.  Every parser takes a text value
 that is already normalised (NFC, trimmed, inner white space collapsed) and
 non-empty, and returns the parsed value or raises BadValue(reason)."""
 
@@ -80,7 +80,7 @@ def _instant(y, mo, d, h, mi, s, offset):
 
 
 def parse_datetime(text, date_only_end_of_day=False):
-    """Seconds since 1970-01-01T00:00:00Z.  Formats of SPEC 3.2 only."""
+    """Seconds since 1970-01-01T00:00:00Z.  Documented formats only."""
     if not text.isascii():
         raise BadValue("bad_datetime")
     m = _RE_COMPACT.fullmatch(text)

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Independent reference implementation of the service-index SPEC (sections
-2-5, 7) in plain Python 3.11, used to cross-check the Swift tool.
+"""Independent reference implementation of the rules in docs/methodology.md
+(inputs through ranking, part of the outputs) in plain Python 3.11, used to
+cross-check the Swift tool.
 
     python3 tools/reference/reference.py --period 2025-Q3|2025-09|2025
         [--as-of DATETIME] [--focus 66]
@@ -167,7 +168,7 @@ def _known(value):
 
 
 def precedence(d):
-    """Greater is more advanced (SPEC 3.3)."""
+    """Greater is more advanced (docs/methodology.md, Duplicates)."""
     end = end_time(d)
     key = [end is not None, end if end is not None else 0, d["received_at"], d["status"]]
     key.extend(_known(d[c[0]]) for c in COLUMNS)

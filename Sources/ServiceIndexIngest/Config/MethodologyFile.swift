@@ -8,7 +8,7 @@ import ServiceIndexCore
 /// dvctt.online,dvctt,online_rate,12,0.5,
 /// ```
 ///
-/// `group` is one of ckmb, tdgq, dvctt, tttt, mdsh, mdhl; `metric` one of the §4 metric names;
+/// `group` is one of ckmb, tdgq, dvctt, tttt, mdsh, mdhl; `metric` one of the metric names (docs/methodology.md, Metrics);
 /// `threshold` in (0, 1]; `group_title` is optional. The methodology is named after the file.
 public enum MethodologyFile {
     /// Loads and checks a methodology file.

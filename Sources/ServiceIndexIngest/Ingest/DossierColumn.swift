@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// A column the tool reads (SPEC §3.2), in the table's order: the order in which a row's
+/// A column the tool reads (docs/methodology.md, Columns), in the table's order: the order in which a row's
 /// problems are looked for and records are compared.
 public enum DossierColumn: Int, CaseIterable, Sendable, Comparable {
     case dossierID

@@ -9,7 +9,7 @@ import ServiceIndexCSV
 /// The set of distinct dossier ids seen so far, in 12 bytes a slot: a 32-bit tag from the id's
 /// hash and where the kept record lies (file, line offset, records to skip). It never holds the
 /// id itself: ids with the same tag are told apart by reading the kept record again, so the
-/// index is exact without storing text (SPEC §9). Slots fill to 87.5 % before the table grows by
+/// index is exact without storing text (docs/architecture.md, Memory). Slots fill to 87.5 % before the table grows by
 /// half, so an id costs 14–21 bytes.
 ///
 /// A slot's three 32-bit words (tag, location low, location high) lie side by side, so a probe

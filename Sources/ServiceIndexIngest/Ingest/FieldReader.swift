@@ -84,32 +84,3 @@ struct FieldReader {
         try parsed(column, as: "a flag (1/0, true/false, yes/no, có/không)", reason: .badFlag, WordParsers.flag)
     }
 }
-
-/// A dossier id read from a record: the hash of its normalised form, and the text on demand.
-struct Identifier {
-    let hash: UInt64
-    let bytes: UnsafeBufferPointer<UInt8>
-    let normalized: String?
-
-    /// The normalised id (built only when asked for).
-    func text() -> String { normalized ?? String(decoding: bytes, as: UTF8.self) }
-}
-
-/// The 64-bit hash of a normalised dossier id (FNV-1a over its UTF-8, finished with a mix), the
-/// same whether it is computed from the bytes of an ASCII id or from a normalised string.
-enum IdentifierHash {
-    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        hash ^= hash >> 29
-        return hash == 0 ? 1 : hash
-    }
-
-    static func of(_ text: String) -> UInt64 {
-        var copy = text
-        return copy.withUTF8 { of($0) }
-    }
-}

@@ -1,4 +1,4 @@
-/// A file-level problem that stops the run, with its position (SPEC §3.3).
+/// A file-level problem that stops the run, with its position (docs/methodology.md, File-level errors).
 public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     /// How the problem maps to an exit code.
     public enum Kind: Sendable, Equatable {

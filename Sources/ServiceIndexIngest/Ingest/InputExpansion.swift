@@ -1,6 +1,7 @@
 import Foundation
+import ServiceIndexCore
 
-/// Turns command-line inputs into the list of files to read (SPEC §3.1): a file as given, a
+/// Turns command-line inputs into the list of files to read (docs/methodology.md, Inputs): a file as given, a
 /// directory as its `*.csv` files sorted by name.
 public enum InputExpansion {
     /// The files to read, in argument order, each directory expanded in name order.
@@ -25,7 +26,7 @@ public enum InputExpansion {
                 throw IngestError(.inputMissing, file: argument, "cannot list the directory")
             }
             let csvs = names.filter { $0.lowercased().hasSuffix(".csv") }
-                .sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) { $0.value < $1.value } }
+                .sorted { $0.precedesByCodePoint($1) }
             guard !csvs.isEmpty else {
                 throw IngestError(.inputMissing, file: argument, "the directory holds no .csv file")
             }

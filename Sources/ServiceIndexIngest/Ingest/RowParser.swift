@@ -1,10 +1,11 @@
 import ServiceIndexCSV
 import ServiceIndexCore
 
-/// Turns one record into a `Dossier`, or into a `Reject` naming its first problem (SPEC §3.3).
+/// Turns one record into a `Dossier`, or into a `Reject` naming its first problem
+/// (docs/methodology.md, Bad input and rejects).
 ///
-/// A wrong field count is reported first; then columns are checked in the order of the §3.2
-/// table, and within a column: too long, not UTF-8, missing, unparseable, then the logical
+/// A wrong field count is reported first; then columns are checked in the order of the
+/// column table (docs/methodology.md, Columns), and within a column: too long, not UTF-8, missing, unparseable, then the logical
 /// checks (`due_at` and `finished_at` before `received_at`). Columns the tool does not read are
 /// never looked at.
 public struct RowParser {
@@ -146,7 +147,7 @@ public struct RowParser {
         guard let province = registry.resolve(text) else {
             throw Problem(
                 column: .province, reason: .unknownProvince, value: fields.lastRawValue,
-                detail: "unknown province '\(text)' (expected a code, a DVCQG code or a name of SPEC §2)")
+                detail: "unknown province '\(text)' (expected a province code, a DVCQG code or a province name)")
         }
         if provinceCache.count < 4096 { provinceCache[text] = province.code }
         return province.code

@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// Parsers for the coded and worded values of SPEC §3.2: flags, status, channel, rating,
+/// Parsers for the coded and worded values (docs/methodology.md, Values): flags, status, channel, rating,
 /// payment. Digits are read straight from the bytes; words match case- and
 /// diacritics-insensitively ("Trực tuyến" = "truc tuyen" = "TRUC TUYEN").
 ///

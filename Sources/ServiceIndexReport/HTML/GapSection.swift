@@ -1,10 +1,10 @@
 import ServiceIndexCore
 
-/// The gap analysis in plain words (SPEC §5): where the focus province stands, the points it
+/// The gap analysis in plain words (docs/methodology.md, Gap analysis): where the focus province stands, the points it
 /// needs to reach the target rank (or the lead it holds), and per indicator its points, maximum,
 /// headroom and what it would take, e.g. "412 more dossiers settled on time would reach rank 10".
 ///
-/// The wording mirrors `GapWording` (the English notes of `focus.csv`), in the report's language.
+/// The notes are those of `focus.csv` (one `GapNote` per indicator), in the report's language.
 struct GapSection {
     let report: PeriodReport
     let strings: HTMLStrings
@@ -84,20 +84,11 @@ struct GapSection {
         return HTML.element("tr", measured ? [] : [("class", "not-measured")], cells.joined())
     }
 
-    /// The localised note of one indicator, as `GapWording.english` words it.
+    /// The localised note of one indicator (the words of its `GapNote`).
     func note(_ gap: IndicatorGap) -> String {
-        switch gap.score.value.status {
-        case .notMeasured: return strings.noteNotMeasured
-        case .empty: return strings.noteEmpty
-        case .ok: break
-        }
-        if gap.score.headroom <= 0 { return strings.noteAtMaximum }
-        if let count = gap.additionalDossiers {
-            return strings.noteAdditional(
-                strings.numbers.integer(count), gap.score.indicator.metric, String(report.focus.targetRank))
-        }
-        if gap.closesAlone == false { return strings.noteCannotClose }
-        return strings.noteHeadroom(strings.numbers.decimal(gap.score.headroom, decimals: 2))
+        strings.words(
+            for: GapNote(gap), targetRank: report.focus.targetRank, integer: { strings.numbers.integer($0) },
+            decimal: { strings.numbers.decimal($0, decimals: 2) })
     }
 
     private func totalRow() -> String {

@@ -1,7 +1,7 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// `report.html`: one self-contained page for the focus province's period (SPEC §7).
+/// `report.html`: one self-contained page for the focus province's period (docs/methodology.md, Outputs).
 ///
 /// Inline CSS and inline SVG only — no scripts, no external resources — so the file can be
 /// mailed, archived and printed on A4 as it is. The page is XHTML-compatible HTML5 (every

@@ -1,7 +1,8 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// Every word `report.html` shows, in Vietnamese (`vi`, the default) and English (`en`).
+/// Every word `report.html` shows, in Vietnamese (`vi`, the default) and English (`en`); the
+/// English gap notes are also those of `focus.csv` (`GapWording`).
 ///
 /// Templates hold no markup characters (`&`, `<`, `>`, `"`, `'`; English uses the typographic
 /// apostrophe), so a constant is safe as it is and a template's result is markup exactly when its
@@ -71,10 +72,11 @@ struct HTMLStrings: Sendable {
     let headroom: String
     let toReach: Text1
     let noteColumn: String
-    let noteNotMeasured: String
     let noteEmpty: String
     let noteAtMaximum: String
-    let noteAdditional: @Sendable (String, Metric, String) -> String
+    /// What moving dossiers into a metric's numerator means, e.g. "settled on time".
+    let gapAction: @Sendable (Metric) -> String
+    let noteAdditional: Text3
     let noteCannotClose: String
     let noteHeadroom: Text1
 
@@ -193,24 +195,22 @@ extension HTMLStrings {
         gapPublished: { "\($0) được xếp hạng theo điểm công bố: không có hồ sơ để phân tích từng chỉ tiêu." },
         indicator: "Chỉ tiêu", pointsColumn: "Điểm", rate: "Tỉ lệ", max: "Tối đa", headroom: "Còn thiếu",
         toReach: { "Để đạt hạng \($0)" }, noteColumn: "Ghi chú",
-        noteNotMeasured: "chưa đo được: dữ liệu xuất không có giá trị cho chỉ tiêu này",
         noteEmpty: "không có hồ sơ nào trong mẫu số: được tính điểm tối đa",
         noteAtMaximum: "đã đạt điểm tối đa",
-        noteAdditional: { count, metric, rank in
-            let action =
-                switch metric {
-                case .timelinessRate: "được giải quyết đúng hạn"
-                case .dossierSatisfaction: "được giải quyết đúng hạn thay vì quá hạn"
-                case .onlineRate: "được nộp trực tuyến thay vì trực tiếp"
-                case .paidOnlineRate: "được thanh toán trực tuyến"
-                case .eResultRate: "được trả kết quả điện tử"
-                case .digitizedRate: "có thành phần được số hóa"
-                case .reuseRate: "được tái sử dụng dữ liệu đã có"
-                case .syncRate: "được đồng bộ lên Cổng DVCQG"
-                case .satisfactionRate: "được đánh giá hài lòng hoặc rất hài lòng"
-                }
-            return "thêm \(count) hồ sơ \(action) thì đạt hạng \(rank)"
+        gapAction: { metric in
+            switch metric {
+            case .timelinessRate: "được giải quyết đúng hạn"
+            case .dossierSatisfaction: "được giải quyết đúng hạn thay vì quá hạn"
+            case .onlineRate: "được nộp trực tuyến thay vì trực tiếp"
+            case .paidOnlineRate: "được thanh toán trực tuyến"
+            case .eResultRate: "được trả kết quả điện tử"
+            case .digitizedRate: "có thành phần được số hóa"
+            case .reuseRate: "được tái sử dụng dữ liệu đã có"
+            case .syncRate: "được đồng bộ lên Cổng DVCQG"
+            case .satisfactionRate: "được đánh giá hài lòng hoặc rất hài lòng"
+            }
         },
+        noteAdditional: { count, action, rank in "thêm \(count) hồ sơ \(action) thì đạt hạng \(rank)" },
         noteCannotClose: "chỉ tiêu này một mình không đủ bù khoảng cách",
         noteHeadroom: { "còn \($0) điểm có thể cải thiện" },
         unitsTitle: "Đơn vị: hồ sơ quá hạn",
@@ -318,11 +318,23 @@ extension HTMLStrings {
         gapPublished: { "\($0) is ranked on its published score: there are no dossiers to analyse by indicator." },
         indicator: "Indicator", pointsColumn: "Points", rate: "Rate", max: "Max", headroom: "Headroom",
         toReach: { "To reach rank \($0)" }, noteColumn: "Note",
-        noteNotMeasured: "not measured: the exports hold no values for it",
         noteEmpty: "no dossier in its denominator: scores its maximum",
         noteAtMaximum: "at maximum",
-        noteAdditional: { count, metric, rank in
-            "\(count) more dossier\(count == "1" ? "" : "s") \(GapWording.action(metric)) would reach rank \(rank)"
+        gapAction: { metric in
+            switch metric {
+            case .timelinessRate: "settled on time"
+            case .dossierSatisfaction: "settled on time instead of overdue"
+            case .onlineRate: "submitted online instead of directly"
+            case .paidOnlineRate: "paid online"
+            case .eResultRate: "issued with an electronic result"
+            case .digitizedRate: "with digitised components"
+            case .reuseRate: "reusing existing data"
+            case .syncRate: "synced to DVCQG"
+            case .satisfactionRate: "rated satisfied or very satisfied"
+            }
+        },
+        noteAdditional: { count, action, rank in
+            "\(count) more dossier\(count == "1" ? "" : "s") \(action) would reach rank \(rank)"
         },
         noteCannotClose: "cannot close alone",
         noteHeadroom: { "headroom \($0) points" },

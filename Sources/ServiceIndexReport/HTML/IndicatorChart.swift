@@ -8,7 +8,7 @@ import ServiceIndexCore
 /// as a share of the indicator's maximum, so a 2-point and a 20-point indicator read alike; the
 /// labels give the points themselves.
 struct IndicatorChart {
-    /// The rank the comparison group reaches down to (SPEC §7: the top-10 average).
+    /// The rank the comparison group reaches down to (the top-10 average; docs/methodology.md, Outputs).
     static let comparisonRank = 10
 
     let scores: [IndicatorScore]

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes outputs so that they appear all at once or not at all (SPEC §3.3): files go to a
+/// Writes outputs so that they appear all at once or not at all (docs/architecture.md, Atomic output): files go to a
 /// temporary sibling first and are renamed into place.
 public enum AtomicOutput {
     /// Writes one file atomically (temporary file in the same directory, then rename).

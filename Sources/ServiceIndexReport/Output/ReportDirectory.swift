@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes a run's outputs so they appear all at once or not at all (SPEC §3.3): every file is
+/// Writes a run's outputs so they appear all at once or not at all (docs/architecture.md, Atomic output): every file is
 /// written into a temporary sibling directory, which then takes the place of the output
 /// directory in one atomic exchange (`renameat2` with `RENAME_EXCHANGE`), after which the
 /// previous report is removed. A failed or killed run leaves the previous report as it was.

@@ -1,13 +1,7 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// The language of `report.html` and `report.xlsx`.
-public enum ReportLanguage: String, CaseIterable, Sendable {
-    case vi
-    case en
-}
-
-/// Every output file of a run, rendered.
+/// Every output file of a run, rendered (docs/methodology.md, Outputs).
 public enum ReportFiles {
     /// The most rejected rows the workbook lists.
     public static let workbookRejectLimit = 100_000

@@ -1,7 +1,7 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 
-/// `run.json`: what was run on what, and how the rows reconcile (SPEC §7).
+/// `run.json`: what was run on what, and how the rows reconcile (docs/methodology.md, Outputs).
 public struct RunManifest: Sendable {
     public var version: String
     public var generatedAt: Instant

@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// `provinces.csv`: every §4 metric of each computed province, with its counts.
+/// `provinces.csv`: every metric of each computed province, with its counts.
 public enum ProvincesTable {
     /// A column: its header and how to read it from a result.
     struct Column: Sendable {

@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// `rankings.csv`: the national ranking (SPEC §7).
+/// `rankings.csv`: the national ranking (docs/methodology.md, Ranking).
 public enum RankingsTable {
     public static let header =
         [
@@ -21,31 +21,5 @@ public enum RankingsTable {
                         .integer(row.rankChange),
                     ]
             })
-    }
-}
-
-/// `indicators.csv`: one row per computed province × indicator.
-public enum IndicatorsTable {
-    public static let header = [
-        "province_code", "indicator", "group", "numerator", "denominator", "rate", "points", "max", "status",
-    ]
-
-    public static func make(_ report: PeriodReport) -> CSVTable {
-        var rows: [[Cell]] = []
-        for code in report.provinces.keys.sorted() {
-            for score in report.provinces[code]!.scorecard.scores {
-                rows.append(row(code: code.description, score))
-            }
-        }
-        return CSVTable(header: header, rows: rows)
-    }
-
-    static func row(code: String, _ score: IndicatorScore) -> [Cell] {
-        [
-            .text(code), .text(score.indicator.id), .text(score.indicator.group),
-            .count(score.value.numerator), .count(score.value.denominator),
-            .rate(score.value.rate), .decimal(score.points, decimals: 2),
-            .decimal(score.indicator.maxPoints, decimals: 2), .text(score.value.status.rawValue),
-        ]
     }
 }

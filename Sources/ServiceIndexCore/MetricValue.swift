@@ -1,0 +1,16 @@
+/// A metric evaluated on one tally.
+public struct MetricValue: Equatable, Sendable {
+    /// Nil for the composite, and when not measured.
+    public var numerator: Int64?
+    public var denominator: Int64?
+    /// The full-precision rate in [0, 1]; nil when `status` is not `ok`.
+    public var rate: Double?
+    public var status: IndicatorStatus
+
+    public init(numerator: Int64?, denominator: Int64?, rate: Double?, status: IndicatorStatus) {
+        self.numerator = numerator
+        self.denominator = denominator
+        self.rate = rate
+        self.status = status
+    }
+}

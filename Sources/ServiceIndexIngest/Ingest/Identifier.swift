@@ -1,0 +1,12 @@
+import ServiceIndexCSV
+import ServiceIndexCore
+
+/// A dossier id read from a record: the hash of its normalised form, and the text on demand.
+struct Identifier {
+    let hash: UInt64
+    let bytes: UnsafeBufferPointer<UInt8>
+    let normalized: String?
+
+    /// The normalised id (built only when asked for).
+    func text() -> String { normalized ?? String(decoding: bytes, as: UTF8.self) }
+}
