@@ -17,7 +17,7 @@ enum IngestPlan {
         var wholes: [(size: Int64, task: IngestTask)] = []
         var ranges: [IngestTask] = []
         for file in files {
-            guard jobs > 1, file.reader.size >= splitBytes, let data = try file.loadHeader(),
+            guard jobs > 1, file.reader.size >= splitBytes, let data = try file.locateDataRows(),
                 let header = file.header
             else {
                 wholes.append((file.reader.size, .wholeFile(file: file.index)))
