@@ -74,7 +74,7 @@ final class InputFile {
             var headerError: IngestError? = nil
             var isMapped = false
             do {
-                try Self.feedLines(bytes, to: tokenizer, until: { isMapped }) { record in
+                try Self.feedLines(bytes, to: tokenizer, until: isMapped) { record in
                     do throws(IngestError) { try self.mapHeader(record) } catch { headerError = error }
                     isMapped = true
                 }
@@ -121,7 +121,7 @@ final class InputFile {
                 seen += 1
             }
             do {
-                try Self.feedLines(bytes, to: tokenizer, until: { found != nil }, visit)
+                try Self.feedLines(bytes, to: tokenizer, until: found != nil, visit)
                 if found == nil && isRestOfFile { try tokenizer.finish(visit) }
             } catch {
                 throw changeError(because: "a record read again is no longer valid CSV")
@@ -147,7 +147,8 @@ final class InputFile {
     /// completed the record wanted) or the bytes run out.
     /// - Throws: `CSVSyntaxError`.
     private static func feedLines(
-        _ bytes: [UInt8], to tokenizer: CSVTokenizer, until isDone: () -> Bool, _ visit: (CSVRecordView) -> Void
+        _ bytes: [UInt8], to tokenizer: CSVTokenizer, until isDone: @autoclosure () -> Bool,
+        _ visit: (CSVRecordView) -> Void
     ) throws {
         try bytes.withUnsafeBytes { buffer in
             var start = 0

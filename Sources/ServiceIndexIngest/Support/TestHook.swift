@@ -107,7 +107,9 @@ public enum TestHook {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let words: [String] = ["/bin/sh", "-c", command]
         let arguments = words.map { strdup($0) }
-        defer { arguments.forEach { free($0) } }
+        defer {
+            for argument in arguments { free(argument) }
+        }
         var argv = arguments + [nil]
         var child: pid_t = 0
         guard posix_spawn(&child, "/bin/sh", nil, &attributes, &argv, environ) == 0 else { return }
