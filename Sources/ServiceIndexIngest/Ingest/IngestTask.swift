@@ -156,9 +156,8 @@ struct IngestTaskRunner: @unchecked Sendable {
         case .failure(let reject):
             result.rejects.append(reject)
         case .success(let row):
-            let isDuplicate = try resolver.accept(
-                row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
-                into: &worker.aggregate
+            let acceptance = try resolver.accept(
+                row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files
             ) {
                 file.rowParser().dossierID(record) ?? ""
             } complete: {
@@ -166,7 +165,8 @@ struct IngestTaskRunner: @unchecked Sendable {
                 var again = file.rowParser()
                 return (try? again.parse(record).get()) ?? row.dossier
             }
-            if isDuplicate { result.duplicates += 1 }
+            acceptance.count(row.dossier, into: &worker.aggregate)
+            if acceptance.isDuplicate { result.duplicates += 1 }
         }
     }
 
