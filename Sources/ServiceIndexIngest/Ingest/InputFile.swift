@@ -1,3 +1,4 @@
+import Foundation
 import ServiceIndexCSV
 import ServiceIndexCore
 
@@ -151,9 +152,11 @@ final class InputFile {
         _ visit: (CSVRecordView) -> Void
     ) throws {
         try bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
             var start = 0
             while start < buffer.count && !isDone() {
-                let end = buffer[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? buffer.count
+                let end =
+                    memchr(base + start, 0x0A, buffer.count - start).map { base.distance(to: $0) + 1 } ?? buffer.count
                 try tokenizer.feed(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), visit)
                 start = end
             }
