@@ -104,15 +104,20 @@ final class InputFile {
     }
 
     /// Parses the record at `location` again (for an exact duplicate check), reading no further
-    /// than the end of that record.
-    /// - Throws: `IngestError` (I/O) when the record is no longer there or no longer valid: the
-    ///   file changed during the run.
+    /// than the end of that record, from the file as it was opened: when the file was written
+    /// to since (its size or modification time differ), nothing is compared.
+    /// - Throws: `IngestError.changed` (74) when the file changed since it was opened, or the
+    ///   record is no longer there or no longer valid.
     func reread(_ location: CSVRecordLocation) throws(IngestError) -> Dossier {
         TestHook.reach(.reread)
         var window = 1 << 10
         var parser = rowParser()
         while true {
             let bytes = try read(at: location.lineOffset, count: window)
+            // Bytes written since the file was opened are not compared with: the file changed.
+            guard (try? reader.currentIdentity()) == identity else {
+                throw changeError(because: "it can no longer be examined")
+            }
             let isRestOfFile = bytes.count < window
             let tokenizer = self.tokenizer(startingAt: location.lineOffset)
             var seen = 0
