@@ -31,6 +31,8 @@ let package = Package(
             name: "ServiceIndexCSV",
             dependencies: ["CLibCSV"]
         ),
+        // One inline C function, a cache prefetch for the id index (Swift has no intrinsic for it).
+        .target(name: "CPrefetch"),
         // Pure core: model, registry, metrics, methodology, ranking. No I/O, no printing.
         .target(
             name: "ServiceIndexCore"
@@ -39,7 +41,7 @@ let package = Package(
         .target(
             name: "ServiceIndexIngest",
             dependencies: [
-                "ServiceIndexCSV", "ServiceIndexCore", .product(name: "Crypto", package: "swift-crypto"),
+                "ServiceIndexCSV", "ServiceIndexCore", "CPrefetch", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // A computed report → CSV, HTML and workbook bytes; the atomic report directory.

@@ -3,10 +3,4 @@
 #include <csv.h>
 /* malloc_usable_size, for the tokenizer's doubling realloc given to libcsv. */
 #include <malloc.h>
-/* A hint that the cache line at `address` is about to be written: the id index is probed for a
- * row while the rest of the row is still being parsed. It changes no result and never faults,
- * whatever the address. */
-static inline void service_index_prefetch_for_write(const void *address) {
-    __builtin_prefetch(address, 1, 3);
-}
 #endif

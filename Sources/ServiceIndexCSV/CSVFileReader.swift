@@ -14,8 +14,10 @@
 public final class CSVFileReader {
     /// The path as given.
     public let path: String
+    /// The file as it was when opened: size, modification time, device and inode.
+    public let identity: FileIdentity
     /// The file size in bytes when it was opened.
-    public let size: Int64
+    public var size: Int64 { identity.size }
     /// The chunk size used by `forEachChunk`.
     public let chunkSize: Int
 
@@ -42,7 +44,7 @@ public final class CSVFileReader {
             throw .cannotOpen("is a directory")
         }
         descriptor = fd
-        size = Int64(info.st_size)
+        identity = FileIdentity(info)
         // A buffer aligned to a page: an unaligned one makes large reads several times slower.
         buffer = UnsafeMutableRawPointer.allocate(byteCount: chunkSize, alignment: 4096)
     }
@@ -54,12 +56,15 @@ public final class CSVFileReader {
 
     /// Calls `body` with consecutive chunks of the byte range `[start, end)` (end: the file's end).
     ///
-    /// Calls `pread`. A chunk is valid only during the call.
+    /// Calls `pread`. A chunk is valid only during the call. Fewer bytes than asked for are read
+    /// when the file ends first.
+    /// - Returns: the number of bytes read.
     /// - Throws: `CSVFileError.readFailed`, or what `body` throws.
+    @discardableResult
     public func forEachChunk(
         from start: Int64 = 0, to end: Int64? = nil,
         _ body: (UnsafeRawBufferPointer) throws -> Void
-    ) throws {
+    ) throws -> Int64 {
         var offset = start
         let limit = end ?? Int64.max
         while offset < limit {
@@ -69,6 +74,17 @@ public final class CSVFileReader {
             try body(UnsafeRawBufferPointer(start: buffer, count: got))
             offset += Int64(got)
         }
+        return offset - start
+    }
+
+    /// The file as it is now (the file opened, even if its path now names another).
+    ///
+    /// Calls `fstat`.
+    /// - Throws: `CSVFileError.readFailed` with the system's reason.
+    public func currentIdentity() throws(CSVFileError) -> FileIdentity {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .readFailed(Self.errnoText()) }
+        return FileIdentity(info)
     }
 
     /// Reads up to `count` bytes at `offset` into a new array (shorter at the end of the file).

@@ -8,12 +8,11 @@ import CLibCSV
 
 /// A push tokenizer over libcsv's `csv_parse`: bytes in, records out, no I/O.
 ///
-/// This is the only file in the project that imports the C module (it also holds `MemoryHint`,
-/// a prefetch from the same shim header). Bytes are fed in chunks of any size; the tokenizer
-/// cuts each chunk at line feeds and hands libcsv one physical line at a time, so it always
-/// knows the 1-based line on which a record starts and the byte offset of that line, even
-/// though libcsv reports no positions. Records with quoted newlines span several lines and are
-/// reported at the line where they start.
+/// This is the only file in the project that imports libcsv's C module. Bytes are fed in chunks
+/// of any size; the tokenizer cuts each chunk at line feeds and hands libcsv one physical line at
+/// a time, so it always knows the 1-based line on which a record starts and the byte offset of
+/// that line, even though libcsv reports no positions. Records with quoted newlines span several
+/// lines and are reported at the line where they start.
 ///
 /// libcsv runs with `CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL` and, on the common path, its
 /// own inlined tests for line ends and white space (a callback per byte would cost more than the
@@ -250,15 +249,4 @@ private func fieldCallback(
 
 private func rowCallback(_ terminator: Int32, _ context: UnsafeMutableRawPointer?) {
     context?.assumingMemoryBound(to: TokenizerState.self).pointee.endRow(terminator: terminator)
-}
-
-/// Cache hints for the ingest's hot loop; they change no result. Kept in this file so that C is
-/// reached from one place only.
-public enum MemoryHint {
-    /// Asks the CPU to fetch the cache line at `address` for writing. Never faults, even when
-    /// the address is no longer mapped.
-    @inlinable
-    public static func prefetchForWriting(_ address: UnsafeRawPointer) {
-        service_index_prefetch_for_write(address)
-    }
 }

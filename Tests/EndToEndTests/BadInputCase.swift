@@ -2,6 +2,12 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One folder of `fixtures/bad-inputs/` (its README describes the files): an input, committed or
 /// generated, the arguments, and the outcome expected.
 struct BadInputCase: Sendable, CustomTestStringConvertible {
@@ -57,6 +63,14 @@ struct BadInputCase: Sendable, CustomTestStringConvertible {
             if listed == "*" { rejects = nil } else { rejects?.append(listed) }
         }
         return Expectation(status: status, diagnostic: diagnostic, rejects: rejects)
+    }
+
+    /// What runs the binary for this case: for an unreadable input under root, `setpriv` without
+    /// the capabilities that let root read any file (so the input fails for root too); else
+    /// nothing, the binary runs itself.
+    var launcher: [String] {
+        guard generator?.first == "unreadable", getuid() == 0 else { return [] }
+        return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
     }
 
     /// Makes the input ready: the argument naming it and the directory to run from.

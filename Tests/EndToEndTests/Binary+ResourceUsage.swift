@@ -33,7 +33,10 @@ extension Binary {
     /// vfork), and Linux keeps the larger of that memory's peak and the child's own across `exec`.
     /// So a run is measured at least as large as the test process has ever been; a limit the
     /// figure stays under holds for the binary too. Keep big test data out of this process.
-    static func runMeasured(_ arguments: [String], in directory: URL, scratch: URL) throws -> MeasuredOutcome {
+    /// `launcher`, when given, is a command that runs the binary (e.g. `setpriv` with options).
+    static func runMeasured(_ arguments: [String], in directory: URL, scratch: URL, launcher: [String] = [])
+        throws -> MeasuredOutcome
+    {
         let outPath = scratch.appendingPathComponent(".stdout").path
         let errPath = scratch.appendingPathComponent(".stderr").path
         var actions = posix_spawn_file_actions_t()
@@ -44,7 +47,7 @@ extension Binary {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
         // `$0` is the directory, `"$@"` the binary and its arguments: no quoting needed.
-        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path, url.path] + arguments
+        let argv = ["/bin/sh", "-c", "cd \"$0\" && exec \"$@\"", directory.path] + launcher + [url.path] + arguments
         var environment = ProcessInfo.processInfo.environment
         environment["SOURCE_DATE_EPOCH"] = "1767225600"
         let envp = environment.map { "\($0.key)=\($0.value)" }

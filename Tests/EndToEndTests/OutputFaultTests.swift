@@ -7,7 +7,7 @@ import Testing
     import Darwin
 #endif
 
-/// Faults while writing the report (SPEC §3.3, §6): an output directory that cannot be created
+/// Faults while writing the report (docs/methodology.md, Bad input): an output directory that cannot be created
 /// (73), a full disk (74), a run killed half-way. The outputs appear whole or not at all, and a
 /// previous report is left as it was.
 @Suite struct OutputFaultTests {
@@ -76,73 +76,54 @@ import Testing
 
     /// SIGKILL cannot be caught, so a killed run cannot clean up: the staging directory it was
     /// writing (`.report.tmp-PID`, beside the output) may remain, and no later run removes it
-    /// (each run cleans only its own PID's). What must hold is that the output directory is
-    /// always a whole report: the previous one, or the new one.
-    @Test func aKilledRunLeavesAWholeReport() throws {
+    /// while that PID lives. What must hold is that the output directory is always a whole
+    /// report: the previous one. The test hook kills the run at a chosen point: while it reads,
+    /// and once every file is in the staging directory.
+    @Test(arguments: ["chunk-read", "staging-written"])
+    func aKilledRunLeavesAWholeReport(_ point: String) throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
-        // Big enough that a debug build takes seconds to read it.
-        let generate = try Binary.run(["generate", "--out", temp.path("big"), "--rows", "300000", "--seed", "5"])
-        try #require(generate.status == 0, "\(generate.stderr)")
         try Data(Self.tinyExport.utf8).write(to: temp.url.appendingPathComponent("tiny.csv"))
         let reports = temp.url.appendingPathComponent("reports")
         let out = reports.appendingPathComponent("report").path
         #expect(try Binary.run(["report", temp.path("tiny.csv"), "--out", out, "--quiet"]).status == 0)
         let before = try snapshot(out)
-        let arguments = ["report", temp.path("big"), "--max-reject-rate", "1", "--quiet"]
+        let arguments = ["report", "fixtures/exports", "--max-reject-rate", "1", "--quiet", "--out", out]
 
-        // Killed 0.3 s in, while it reads.
-        let early = try Self.start(arguments + ["--out", out])
-        let started = ContinuousClock.now
-        while early.isRunning && ContinuousClock.now - started < .milliseconds(300) { usleep(5_000) }
-        try #require(early.isRunning, "the run ended within 0.3 s: give it more rows")
-        kill(early.processIdentifier, SIGKILL)
-        early.waitUntilExit()
-        #expect(early.terminationReason == .uncaughtSignal && early.terminationStatus == SIGKILL)
+        let killed = try Binary.run(
+            arguments, environment: ["SERVICE_INDEX_TEST_HOOK": "\(point) signal KILL"], in: Package.root)
+        #expect(killed.wasSignaled && killed.status == SIGKILL)
         #expect(try snapshot(out) == before)
-        #expect(
-            Set(try FileManager.default.contentsOfDirectory(atPath: reports.path))
-                .subtracting(["report", ".report.tmp-\(early.processIdentifier)"]).isEmpty)
-
-        // Killed the moment its staging directory appears, while it writes (when the poll
-        // catches that moment; otherwise the run completes, which must also give a whole report).
-        let late = try Self.start(arguments + ["--out", out])
-        let staging = reports.appendingPathComponent(".report.tmp-\(late.processIdentifier)").path
-        while late.isRunning {
-            if access(staging, F_OK) == 0 {
-                kill(late.processIdentifier, SIGKILL)
-                break
-            }
-            usleep(100)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: reports.path)).subtracting(["report"])
+        if point == "staging-written" {
+            #expect(left.count == 1 && left.first?.hasPrefix(".report.tmp-") == true, "\(left)")
+        } else {
+            #expect(left.isEmpty, "\(left)")
         }
-        late.waitUntilExit()
-        let after = try snapshot(out)
-        let reference = try Binary.run(arguments + ["--out", temp.path("reference/report")])
-        #expect(reference.status == 0)
-        let complete = try snapshot(temp.path("reference/report"))
-        #expect(complete != before)
-        #expect(after == before || after == complete, "the report is the previous one or the new one, whole")
-        #expect(
-            Set(try FileManager.default.contentsOfDirectory(atPath: reports.path))
-                .subtracting([
-                    "report", ".report.tmp-\(early.processIdentifier)", ".report.tmp-\(late.processIdentifier)",
-                ])
-                .isEmpty)
     }
 
-    /// Starts the binary without waiting for it (output discarded), with the environment of
-    /// `Binary.run`.
-    static func start(_ arguments: [String]) throws -> Process {
-        let process = Process()
-        process.executableURL = Binary.url
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["SOURCE_DATE_EPOCH"] = "1767225600"
-        process.environment = environment
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+    /// SIGINT and SIGTERM stop a run: it removes its staging directory, leaves the previous
+    /// report as it was, and exits 130 or 143; whether it reads or has written every file.
+    @Test(
+        arguments: [
+            ("chunk-read", "INT", 130), ("chunk-read", "TERM", 143), ("staging-written", "INT", 130),
+            ("staging-written", "TERM", 143),
+        ] as [(String, String, Int32)])
+    func aStoppedRunRemovesItsStagingAndExits(_ point: String, _ signal: String, _ status: Int32) throws {
+        let temp = try TemporaryDirectory()
+        defer { temp.remove() }
+        try Data(Self.tinyExport.utf8).write(to: temp.url.appendingPathComponent("tiny.csv"))
+        let reports = temp.url.appendingPathComponent("reports")
+        let out = reports.appendingPathComponent("report").path
+        #expect(try Binary.run(["report", temp.path("tiny.csv"), "--out", out, "--quiet"]).status == 0)
+        let before = try snapshot(out)
+
+        let stopped = try Binary.run(
+            ["report", "fixtures/exports", "--max-reject-rate", "1", "--quiet", "--out", out],
+            environment: ["SERVICE_INDEX_TEST_HOOK": "\(point) signal \(signal)"], in: Package.root)
+        #expect(!stopped.wasSignaled && stopped.status == status, "\(stopped.stderr)")
+        #expect(try snapshot(out) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path) == ["report"])
     }
 }
 

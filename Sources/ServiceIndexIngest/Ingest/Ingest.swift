@@ -15,7 +15,7 @@ import ServiceIndexCore
 /// result.reconciliation.isBalanced   // always true
 /// ```
 public enum Ingest {
-    /// Reads the files (directories expanded, SPEC §3.1).
+    /// Reads the files (directories expanded, docs/methodology.md, Inputs).
     /// - Parameter progress: called after every chunk (1 MiB) with the bytes read so far, the
     ///   bytes of all inputs and the rows read so far (from one thread at a time).
     /// - Throws: `IngestError` for the file-level problem of the first file (in input order)
@@ -31,12 +31,16 @@ public enum Ingest {
         }
         let meter = ProgressMeter(total: files.reduce(0) { $0 + $1.reader.size }, report: progress)
         let tasks = try IngestPlan.tasks(for: files, jobs: options.jobs, splitBytes: options.splitBytes)
-        if let result = try attempt(tasks, files: files, workers: options.jobs, options: options, meter: meter) {
-            return result
+        var result = try attempt(tasks, files: files, workers: options.jobs, options: options, meter: meter)
+        if result == nil {
+            // A cut point fell inside a quoted field after all: read every file whole, in order.
+            let wholeFiles = files.map { IngestTask.wholeFile(file: $0.index) }
+            result = try attempt(wholeFiles, files: files, workers: 1, options: options, meter: meter)
         }
-        // A cut point fell inside a quoted field after all: read every file whole, in order.
-        let wholeFiles = files.map { IngestTask.wholeFile(file: $0.index) }
-        return try attempt(wholeFiles, files: files, workers: 1, options: options, meter: meter)!
+        // Every read was checked when it ended; a kept record may have been read again since,
+        // from a file whose reads had ended: the files are checked once more, after the last read.
+        for file in files { try file.checkUnchanged() }
+        return result!
     }
 
     /// Runs the tasks and merges their results; nil when a file read in ranges turns out to have
@@ -134,66 +138,5 @@ extension IngestTask {
     var isRange: Bool {
         if case .range = self { return true }
         return false
-    }
-}
-
-/// Hands tasks to workers and collects their results, under a lock.
-final class TaskQueue: @unchecked Sendable {
-    private let lock = NSLock()
-    private let tasks: [IngestTask]
-    private var nextIndex = 0
-    private var collected: [IngestTaskResult?]
-
-    init(_ tasks: [IngestTask]) {
-        self.tasks = tasks
-        collected = Array(repeating: nil, count: tasks.count)
-    }
-
-    func next() -> (Int, IngestTask)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextIndex < tasks.count else { return nil }
-        defer { nextIndex += 1 }
-        return (nextIndex, tasks[nextIndex])
-    }
-
-    func store(_ result: IngestTaskResult, at index: Int) {
-        lock.lock()
-        collected[index] = result
-        lock.unlock()
-    }
-
-    /// Takes a worker's tallies when it has no task left.
-    func finish(_ worker: IngestWorker) {
-        lock.lock()
-        aggregates.append(worker.aggregate)
-        lock.unlock()
-    }
-
-    var results: [IngestTaskResult] { collected.map { $0! } }
-    private(set) var aggregates: [DossierAggregate] = []
-}
-
-/// Adds up the bytes and rows read by all workers and reports progress, one caller at a time.
-final class ProgressMeter: @unchecked Sendable {
-    private let lock = NSLock()
-    private let total: Int64
-    private let report: ((Int64, Int64, Int) -> Void)?
-    private var bytes: Int64 = 0
-    private var rows = 0
-
-    init(total: Int64, report: ((Int64, Int64, Int) -> Void)?) {
-        self.total = total
-        self.report = report
-    }
-
-    /// Adds a chunk's bytes and rows.
-    @Sendable func add(_ chunk: Int64, rows added: Int) {
-        guard let report else { return }
-        lock.lock()
-        bytes += chunk
-        rows += added
-        report(bytes, total, rows)
-        lock.unlock()
     }
 }

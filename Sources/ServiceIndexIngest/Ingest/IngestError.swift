@@ -16,6 +16,9 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
     public var column: Int
     /// Lower case, no trailing period; quotes the bad text.
     public var message: String
+    /// False for a problem of the file as a whole that no line and column point at (the file
+    /// changed while it was read): it is then printed without them.
+    public var hasPosition = true
 
     public init(_ kind: Kind, file: String, line: Int = 1, column: Int = 1, _ message: String) {
         self.kind = kind
@@ -25,6 +28,16 @@ public struct IngestError: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `FILE:LINE:COLUMN: error: message`, the form editors jump to.
-    public var description: String { "\(file):\(line):\(column): error: \(message)" }
+    /// An input that changed while it was read (an I/O error, 74), with what changed.
+    public static func changed(file: String, _ difference: String) -> IngestError {
+        var error = IngestError(.io, file: file, "the file changed while it was read (\(difference))")
+        error.hasPosition = false
+        return error
+    }
+
+    /// `FILE:LINE:COLUMN: error: message`, the form editors jump to (`FILE: error: message`
+    /// without a position).
+    public var description: String {
+        hasPosition ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
+    }
 }

@@ -18,7 +18,7 @@ enum IngestPlan {
         var ranges: [IngestTask] = []
         for file in files {
             guard jobs > 1, file.reader.size >= splitBytes, !file.encoding.isTranscoded,
-                let data = try file.loadHeader(),
+                let data = try file.locateDataRows(),
                 let header = file.header
             else {
                 wholes.append((file.reader.size, .wholeFile(file: file.index)))

@@ -77,12 +77,12 @@ struct IngestTaskRunner: @unchecked Sendable {
         var hash = InputDigest()
         var parser: RowParser? = nil
         let hints = resolver.hints
-        try stream(file, from: 0, to: nil, tokenizer: tokenizer, result: result) { chunk, isFirst in
+        try stream(file, from: 0, to: file.identity.size, tokenizer: tokenizer, result: result) { chunk, isFirst in
             hash.update(chunk)
             return isFirst ? file.dialect.byteOrderMarkLength : 0
         } visit: { record in
             guard parser != nil else {
-                try file.readHeader(record)
+                try file.mapHeader(record)
                 parser = file.rowParser()
                 return
             }
@@ -95,7 +95,7 @@ struct IngestTaskRunner: @unchecked Sendable {
     private func readRange(
         _ file: InputFile, start: Int64, end: Int64, isLast: Bool, into result: IngestTaskResult, worker: IngestWorker
     ) throws(IngestError) {
-        let tokenizer = file.tokenizer(startOffset: start, startLine: 1)
+        let tokenizer = file.tokenizer(startingAt: start)
         var parser = file.rowParser()
         let hints = resolver.hints
         try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in
@@ -108,36 +108,45 @@ struct IngestTaskRunner: @unchecked Sendable {
         result.lineFeeds = tokenizer.lineFeedsRead
     }
 
-    /// Feeds `[start, end)` of a file through a tokenizer, mapping every error to the file.
-    /// `prepare` sees each raw chunk and returns how many leading bytes to skip (the BOM).
+    /// Feeds `[start, end)` of a file through a tokenizer, mapping every error to the file, then
+    /// checks that the file did not change while it was read (which, when it did, explains any
+    /// other error the read met). `prepare` sees each raw chunk and returns how many leading
+    /// bytes to skip (the BOM).
     private func stream(
-        _ file: InputFile, from start: Int64, to end: Int64?, tokenizer: CSVTokenizer, result: IngestTaskResult,
+        _ file: InputFile, from start: Int64, to end: Int64, tokenizer: CSVTokenizer, result: IngestTaskResult,
         finish: Bool = true, prepare: (UnsafeRawBufferPointer, Bool) -> Int,
         visit: (CSVRecordView) throws -> Void
     ) throws(IngestError) {
+        let reader: CSVFileReader
+        do { reader = try CSVFileReader(path: file.path) } catch {
+            throw file.changeError(because: "\(error)")
+        }
+        let bytesRead: Int64
         do {
-            let reader = try CSVFileReader(path: file.path)
             let transcoding = try file.transcodingFeed(from: max(start, Int64(file.dialect.byteOrderMarkLength)))
             var isFirst = true
-            try reader.forEachChunk(from: start, to: end) { chunk in
+            bytesRead = try reader.forEachChunk(from: start, to: end) { chunk in
                 let skip = prepare(chunk, isFirst)
-                isFirst = false
                 let rowsBefore = result.rowsRead
                 try tokenizer.feed(
                     UnsafeRawBufferPointer(rebasing: chunk[min(skip, chunk.count)...]), via: transcoding, visit)
                 chunkRead(Int64(chunk.count), result.rowsRead - rowsBefore)
+                if isFirst { TestHook.reach(.chunkRead) }
+                isFirst = false
             }
+            if result.task.isRange { TestHook.reach(.rangeRead) }
             if finish { try tokenizer.finish(via: transcoding, visit) }
-        } catch let error as IngestError {
-            throw error
-        } catch let error as CSVSyntaxError {
-            result.isSyntaxError = true
-            throw file.error(error)
-        } catch let error as CSVFileError {
-            throw IngestError(.io, file: file.path, "\(error)")
         } catch {
-            throw IngestError(.io, file: file.path, "\(error)")
+            try file.checkUnchanged(readBy: reader)
+            switch error {
+            case let error as IngestError: throw error
+            case let error as CSVSyntaxError:
+                result.isSyntaxError = true
+                throw file.error(error)
+            default: throw IngestError(.io, file: file.path, "\(error)")
+            }
         }
+        try file.checkUnchanged(readBy: reader, read: (bytesRead, end - start))
     }
 
     /// One data record: a reject, or an accepted row through the duplicate check.
@@ -150,9 +159,8 @@ struct IngestTaskRunner: @unchecked Sendable {
         case .failure(let reject):
             result.rejects.append(reject)
         case .success(let row):
-            let isDuplicate = try resolver.accept(
-                row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
-                into: &worker.aggregate
+            let acceptance = try resolver.accept(
+                row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files
             ) {
                 file.rowParser().dossierID(record) ?? ""
             } complete: {
@@ -160,18 +168,26 @@ struct IngestTaskRunner: @unchecked Sendable {
                 var again = file.rowParser()
                 return (try? again.parse(record).get()) ?? row.dossier
             }
-            if isDuplicate { result.duplicates += 1 }
+            acceptance.count(row.dossier, into: &worker.aggregate)
+            if acceptance.isDuplicate { result.duplicates += 1 }
         }
     }
 
+    /// The SHA-256 of a file read in ranges, of the bytes it held when opened.
     private func digest(of file: InputFile) throws(IngestError) -> String {
         var hash = InputDigest()
+        let reader: CSVFileReader
+        do { reader = try CSVFileReader(path: file.path) } catch {
+            throw file.changeError(because: "\(error)")
+        }
+        let bytesRead: Int64
         do {
-            let reader = try CSVFileReader(path: file.path)
-            try reader.forEachChunk { hash.update($0) }
+            bytesRead = try reader.forEachChunk(to: file.identity.size) { hash.update($0) }
         } catch {
+            try file.checkUnchanged(readBy: reader)
             throw IngestError(.io, file: file.path, "read failed: \(error)")
         }
+        try file.checkUnchanged(readBy: reader, read: (bytesRead, file.identity.size))
         return hash.hex
     }
 }

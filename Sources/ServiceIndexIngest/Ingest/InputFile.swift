@@ -1,7 +1,9 @@
+import Foundation
 import ServiceIndexCSV
 import ServiceIndexCore
 
-/// One opened input: its reader, its dialect and, once read, its header.
+/// One opened input: its reader, its dialect, its identity when opened and, once read, its
+/// header.
 final class InputFile {
     let index: Int
     let path: String
@@ -10,7 +12,7 @@ final class InputFile {
     /// UTF-8, or an encoding transcoded as the file is read (`InputFile+Encoding.swift`).
     let encoding: InputEncoding
     private(set) var header: HeaderMap?
-    /// The line of the first data row, once `loadHeader` found it.
+    /// The line of the first data row, once `locateDataRows` found it.
     private(set) var dataStartLine = 2
     let options: IngestOptions
 
@@ -34,17 +36,21 @@ final class InputFile {
         (encoding, dialect) = try Self.sniff(prefix, path: path, options: options)
     }
 
-    /// A tokenizer for this file starting at `offset`.
-    func tokenizer(startOffset: Int64 = -1, startLine: Int = 1) -> CSVTokenizer {
+    /// The file as it was when opened: every read of it is checked against this.
+    var identity: FileIdentity { reader.identity }
+
+    /// A tokenizer for this file starting at `offset` (default: the first byte after the byte
+    /// order mark), on line `line`.
+    func tokenizer(startingAt offset: Int64? = nil, line: Int = 1) -> CSVTokenizer {
         CSVTokenizer(
             delimiter: dialect.delimiter,
             maxFieldBytes: options.maxFieldBytes,
-            startOffset: startOffset < 0 ? Int64(dialect.byteOrderMarkLength) : startOffset,
-            startLine: startLine)
+            startOffset: offset ?? Int64(dialect.byteOrderMarkLength),
+            startLine: line)
     }
 
-    /// Reads the header row from its record.
-    func readHeader(_ record: CSVRecordView) throws(IngestError) {
+    /// Maps the header record's column names to the columns the tool reads.
+    func mapHeader(_ record: CSVRecordView) throws(IngestError) {
         var names: [String] = []
         for index in 0..<record.count {
             let bytes = record[index]
@@ -60,30 +66,27 @@ final class InputFile {
             hasProvinceFallback: options.fallbackProvince != nil)
     }
 
-    /// Reads the header row on its own, for a file to be read in ranges: returns where the data
-    /// rows start (offset and line), or nil when the file is better read whole (no complete
-    /// header, a syntax error, or a header ending mid-line); the whole-file read then reports
-    /// whatever is wrong.
-    func loadHeader() throws(IngestError) -> (offset: Int64, line: Int)? {
+    /// Reads and maps the header row on its own, for a file to be read in ranges: returns where
+    /// the data rows start (offset and line), or nil when the file is better read whole (no
+    /// complete header, a syntax error, or a header ending mid-line); the whole-file read then
+    /// reports whatever is wrong. Only UTF-8 files are read in ranges, so no transcoding here.
+    func locateDataRows() throws(IngestError) -> (offset: Int64, line: Int)? {
         var window = 1 << 16
         while true {
-            let start = Int64(dialect.byteOrderMarkLength)
-            let bytes: [UInt8]
-            do { bytes = try reader.bytes(at: start, count: window) } catch {
-                throw IngestError(.io, file: path, "read failed: \(error)")
-            }
+            let bytes = try read(at: Int64(dialect.byteOrderMarkLength), count: window)
             let tokenizer = self.tokenizer()
             var headerError: IngestError? = nil
-            var done = false
+            var isMapped = false
             do {
-                try tokenizer.feed(bytes) { record in
-                    do throws(IngestError) { try self.readHeader(record) } catch { headerError = error }
-                    done = true
-                    throw RereadComplete()
+                try Self.feedLines(bytes, to: tokenizer, via: nil, until: isMapped) { record in
+                    do throws(IngestError) { try self.mapHeader(record) } catch { headerError = error }
+                    isMapped = true
                 }
-            } catch {}
+            } catch {
+                return nil
+            }
             if let headerError { throw headerError }
-            if done {
+            if isMapped {
                 guard let next = tokenizer.nextRecordStart, next.location.skip == 0 else { return nil }
                 dataStartLine = next.line
                 return (next.location.lineOffset, next.line)
@@ -104,40 +107,70 @@ final class InputFile {
     }
 
     /// Parses the record at `location` again (for an exact duplicate check), reading no further
-    /// than the end of that record.
-    /// - Throws: `IngestError` (I/O) when the record is no longer there or no longer valid: the
-    ///   file changed during the run.
+    /// than the end of that record, from the file as it was opened: when the file was written
+    /// to since (its size or modification time differ), nothing is compared.
+    /// - Throws: `IngestError.changed` (74) when the file changed since it was opened, or the
+    ///   record is no longer there or no longer valid.
     func reread(_ location: CSVRecordLocation) throws(IngestError) -> Dossier {
+        TestHook.reach(.reread)
         var window = 1 << 10
         var parser = rowParser()
         while true {
-            let bytes: [UInt8]
-            do { bytes = try reader.bytes(at: location.lineOffset, count: window) } catch {
-                throw IngestError(.io, file: path, "read failed: \(error)")
+            let bytes = try read(at: location.lineOffset, count: window)
+            // Bytes written since the file was opened are not compared with: the file changed.
+            guard (try? reader.currentIdentity()) == identity else {
+                throw changeError(because: "it can no longer be examined")
             }
-            let tokenizer = self.tokenizer(startOffset: location.lineOffset)
+            let isRestOfFile = bytes.count < window
+            let tokenizer = self.tokenizer(startingAt: location.lineOffset)
             let transcoding = try transcodingFeed(from: location.lineOffset)
             var seen = 0
             var found: Result<Dossier, Reject>? = nil
-            let visit: (CSVRecordView) throws -> Void = { record in
-                if seen == location.skip {
-                    found = parser.parse(record)
-                    throw RereadComplete()
-                }
+            let visit: (CSVRecordView) -> Void = { record in
+                if seen == location.skip { found = parser.parse(record) }
                 seen += 1
             }
             do {
-                try bytes.withUnsafeBytes { try tokenizer.feed($0, via: transcoding, visit) }
-                if bytes.count < window { try tokenizer.finish(via: transcoding, visit) }
-            } catch {}
-            if case .success(let dossier)? = found { return dossier }
-            if found != nil || bytes.count < window {
-                throw IngestError(.io, file: path, "the file changed while it was being read")
+                try Self.feedLines(bytes, to: tokenizer, via: transcoding, until: found != nil, visit)
+                if found == nil && isRestOfFile { try tokenizer.finish(via: transcoding, visit) }
+            } catch {
+                throw changeError(because: "a record read again is no longer valid CSV")
             }
-            window *= 8
+            switch found {
+            case .success(let dossier)?: return dossier
+            case .failure?: throw changeError(because: "a record read again is no longer valid")
+            case nil:
+                if isRestOfFile { throw changeError(because: "a record read again is no longer there") }
+                window *= 8
+            }
+        }
+    }
+
+    /// Reads up to `count` bytes at `offset` through the reader opened with the file.
+    private func read(at offset: Int64, count: Int) throws(IngestError) -> [UInt8] {
+        do { return try reader.bytes(at: offset, count: count) } catch {
+            throw IngestError(.io, file: path, "read failed: \(error)")
+        }
+    }
+
+    /// Feeds `bytes` to `tokenizer` one line at a time until `isDone` holds (after the line that
+    /// completed the record wanted) or the bytes run out; through `transcoding` when the file is
+    /// not UTF-8.
+    /// - Throws: `CSVSyntaxError`.
+    private static func feedLines(
+        _ bytes: [UInt8], to tokenizer: CSVTokenizer, via transcoding: TranscodingFeed?,
+        until isDone: @autoclosure () -> Bool,
+        _ visit: (CSVRecordView) -> Void
+    ) throws {
+        try bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var start = 0
+            while start < buffer.count && !isDone() {
+                let end =
+                    memchr(base + start, 0x0A, buffer.count - start).map { base.distance(to: $0) + 1 } ?? buffer.count
+                try tokenizer.feed(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), via: transcoding, visit)
+                start = end
+            }
         }
     }
 }
-
-/// Stops a re-read once its record is parsed.
-private struct RereadComplete: Error {}

@@ -10,15 +10,18 @@ public enum AtomicOutput {
         let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(
             ".\(url.lastPathComponent).tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        // Recorded before it exists, so that a stop signal cannot leave it behind.
+        _ = PendingOutputs.create(temporary.path) { _ in true }
         do {
             try ReportDirectory.writeFully(bytes, to: temporary.path)
+            try PendingOutputs.publish(temporary.path) { () throws(OutputError) in
+                guard rename(temporary.path, url.path) == 0 else {
+                    throw OutputError(.io, path: path, "cannot rename into place: \(String(cString: strerror(errno)))")
+                }
+            }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
+            PendingOutputs.discard(temporary.path)
             throw OutputError(.io, path: path, error.message)
-        }
-        guard rename(temporary.path, url.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw OutputError(.io, path: path, "cannot rename into place: \(String(cString: strerror(errno)))")
         }
     }
 

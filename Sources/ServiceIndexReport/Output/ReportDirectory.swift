@@ -1,4 +1,5 @@
 import Foundation
+import ServiceIndexIngest
 
 /// Writes a run's outputs so they appear all at once or not at all (docs/architecture.md, Atomic output): every file is
 /// written into a temporary sibling directory, which then takes the place of the output
@@ -25,17 +26,25 @@ public enum ReportDirectory {
         removeAbandonedStaging(in: parent, for: target.lastPathComponent)
         let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(getpid())")
         try? manager.removeItem(at: staging)
-        guard mkdir(staging.path, 0o755) == 0 else {
-            throw OutputError(
-                .cannotCreate, path: path, "cannot create the output directory: \(String(cString: strerror(errno)))")
+        var reason = ""
+        let isCreated = PendingOutputs.create(staging.path) { staging in
+            guard mkdir(staging, 0o755) != 0 else { return true }
+            reason = String(cString: strerror(errno))
+            return false
+        }
+        guard isCreated else {
+            throw OutputError(.cannotCreate, path: path, "cannot create the output directory: \(reason)")
         }
         do {
             for file in files {
                 try writeFully(file.bytes, to: staging.appendingPathComponent(file.name).path)
             }
-            try publish(staging: staging, target: target)
+            TestHook.reach(.stagingWritten)
+            try PendingOutputs.publish(staging.path) { () throws(OutputError) in
+                try publish(staging: staging, target: target)
+            }
         } catch {
-            try? manager.removeItem(at: staging)
+            PendingOutputs.discard(staging.path)
             throw OutputError(.io, path: path, error.message)
         }
     }
