@@ -47,7 +47,12 @@ let package = Package(
         // A computed report → CSV, HTML and workbook bytes; the atomic report directory.
         .target(
             name: "ServiceIndexReport",
-            dependencies: ["ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore", "CLibXLSXWriter"]
+            dependencies: ["ServiceIndexIngest", "ServiceIndexCSV", "ServiceIndexCore"]
+        ),
+        // The report's tables → report.xlsx, through libxlsxwriter.
+        .target(
+            name: "ServiceIndexWorkbook",
+            dependencies: ["ServiceIndexReport", "ServiceIndexCore", "CLibXLSXWriter"]
         ),
         // The synthetic export generator behind `make report`.
         .target(
@@ -57,12 +62,13 @@ let package = Package(
         // Inputs → ingest → period report → outputs, in one file the command line calls.
         .target(
             name: "ServiceIndexPipeline",
-            dependencies: ["ServiceIndexIngest", "ServiceIndexReport", "ServiceIndexCore"]
+            dependencies: ["ServiceIndexIngest", "ServiceIndexReport", "ServiceIndexWorkbook", "ServiceIndexCore"]
         ),
         .executableTarget(
             name: "service-index",
             dependencies: [
                 "ServiceIndexPipeline", "ServiceIndexIngest", "ServiceIndexReport", "ServiceIndexDemoData",
+                "ServiceIndexCSV",
                 "ServiceIndexCore", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +96,9 @@ let package = Package(
         .testTarget(
             name: "ServiceIndexReportTests",
             dependencies: ["ServiceIndexReport", "ServiceIndexIngest", "ServiceIndexCore"]),
+        .testTarget(
+            name: "ServiceIndexWorkbookTests",
+            dependencies: ["ServiceIndexWorkbook", "ServiceIndexReport", "ServiceIndexCore"]),
         .testTarget(
             name: "ServiceIndexDemoDataTests",
             dependencies: ["ServiceIndexDemoData", "ServiceIndexCSV", "ServiceIndexCore"]),

@@ -1,6 +1,7 @@
 import ServiceIndexCore
 import ServiceIndexIngest
 import ServiceIndexReport
+import ServiceIndexWorkbook
 
 /// The report, top to bottom: inputs → ingest → period report → outputs.
 ///
@@ -99,11 +100,13 @@ public enum ReportPipeline {
                 ("ingest_seconds", seconds(ingestDone - started)),
                 ("report_seconds", seconds(ContinuousClock.now - ingestDone)),
             ])
-        let files: [(name: String, bytes: [UInt8])]
+        let tables = ReportFiles.tables(report: report, ingest: ingest)
+        var files = ReportFiles.render(
+            tables: tables, report: report, ingest: ingest, manifest: manifest, byteOrderMark: request.byteOrderMark,
+            dialect: request.csvDialect, language: request.language)
         do throws(XLSXError) {
-            files = try ReportFiles.render(
-                report: report, ingest: ingest, manifest: manifest, byteOrderMark: request.byteOrderMark,
-                dialect: request.csvDialect, language: request.language)
+            files.append(
+                ("report.xlsx", try ReportWorkbook.render(report: report, tables: tables, language: request.language)))
         } catch {
             throw .output(OutputError(.io, path: outDirectory + "/report.xlsx", error.description))
         }

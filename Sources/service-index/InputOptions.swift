@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ServiceIndexCSV
 import ServiceIndexCore
 import ServiceIndexDemoData
 import ServiceIndexIngest

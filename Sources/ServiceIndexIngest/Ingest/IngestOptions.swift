@@ -1,3 +1,4 @@
+import ServiceIndexCSV
 import ServiceIndexCore
 
 /// Settings of a read.

@@ -1,3 +1,4 @@
+import ServiceIndexCSV
 import ServiceIndexCore
 
 /// What was read from one input file.

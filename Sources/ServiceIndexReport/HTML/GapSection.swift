@@ -5,12 +5,18 @@ import ServiceIndexCore
 /// headroom and what it would take, e.g. "412 more dossiers settled on time would reach rank 10".
 ///
 /// The notes are those of `focus.csv` (one `GapNote` per indicator), in the report's language.
-struct GapSection {
+public struct GapSection {
     let report: PeriodReport
     let strings: HTMLStrings
 
+    /// The section for `report`, worded with `strings`.
+    public init(report: PeriodReport, strings: HTMLStrings) {
+        self.report = report
+        self.strings = strings
+    }
+
     /// The sentences on the focus province's standing, as a paragraph of markup.
-    func statement() -> String {
+    public func statement() -> String {
         let focus = report.focus
         let numbers = strings.numbers
         let name = "<strong>" + HTML.escape(focus.province.name) + "</strong>"
@@ -85,7 +91,7 @@ struct GapSection {
     }
 
     /// The localised note of one indicator (the words of its `GapNote`).
-    func note(_ gap: IndicatorGap) -> String {
+    public func note(_ gap: IndicatorGap) -> String {
         strings.words(
             for: GapNote(gap), targetRank: report.focus.targetRank, integer: { strings.numbers.integer($0) },
             decimal: { strings.numbers.decimal($0, decimals: 2) })
@@ -106,7 +112,7 @@ struct GapSection {
     }
 
     /// "needs 2,10 more points" or "ahead by 1,23 points"; empty when undefined.
-    func headline() -> String {
+    public func headline() -> String {
         let focus = report.focus
         guard let points = focus.pointsToTarget else { return "" }
         let amount = strings.numbers.decimal(points, decimals: 2)

@@ -2,11 +2,11 @@ import ServiceIndexCore
 
 extension HTMLStrings {
     /// "not measured: the exports hold no values for it".
-    var noteNotMeasured: String { notMeasured + ": " + noValues }
+    public var noteNotMeasured: String { notMeasured + ": " + noValues }
 
     /// The words of a gap note; `integer` and `decimal` write its numbers (localised in the
     /// HTML report, plain in `focus.csv`).
-    func words(
+    public func words(
         for note: GapNote, targetRank: Int, integer: (Int64) -> String, decimal: (Double) -> String
     ) -> String {
         switch note {

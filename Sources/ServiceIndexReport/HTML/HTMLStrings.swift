@@ -12,116 +12,116 @@ import ServiceIndexIngest
 /// HTMLStrings.vi.measuredOf("56", "62")   // "56 trên 62 điểm đo được"
 /// HTMLStrings.en.measuredOf("56", "62")   // "56 of 62 points measured"
 /// ```
-struct HTMLStrings: Sendable {
-    typealias Text1 = @Sendable (String) -> String
-    typealias Text2 = @Sendable (String, String) -> String
-    typealias Text3 = @Sendable (String, String, String) -> String
-    typealias Text4 = @Sendable (String, String, String, String) -> String
+public struct HTMLStrings: Sendable {
+    public typealias Text1 = @Sendable (String) -> String
+    public typealias Text2 = @Sendable (String, String) -> String
+    public typealias Text3 = @Sendable (String, String, String) -> String
+    public typealias Text4 = @Sendable (String, String, String, String) -> String
 
-    let language: ReportLanguage
-    let numbers: LocalizedNumberFormat
+    public let language: ReportLanguage
+    public let numbers: LocalizedNumberFormat
 
     // Document and headline
-    let period: @Sendable (Period) -> String
-    let documentTitle: Text2
-    let kicker: String
-    let rank: String
-    let rankedOf: Text2
-    let total: String
-    let points: String
-    let basis: String
-    let measuredOf: Text2
-    let publishedBasis: String
-    let change: String
-    let rankChange: @Sendable (Int, Int) -> String
-    let noPrevious: String
-    let target: Text1
-    let needsPoints: Text1
-    let leadsBy: Text1
-    let noScore: Text1
+    public let period: @Sendable (Period) -> String
+    public let documentTitle: Text2
+    public let kicker: String
+    public let rank: String
+    public let rankedOf: Text2
+    public let total: String
+    public let points: String
+    public let basis: String
+    public let measuredOf: Text2
+    public let publishedBasis: String
+    public let change: String
+    public let rankChange: @Sendable (Int, Int) -> String
+    public let noPrevious: String
+    public let target: Text1
+    public let needsPoints: Text1
+    public let leadsBy: Text1
+    public let noScore: Text1
 
     // Ranking chart
-    let rankingTitle: String
-    let rankingIntro: Text3
-    let computed: String
-    let published: String
-    let topCut: Text1
-    let barTitle: @Sendable (Int, String, String, RankedProvince.Source) -> String
-    let scaleNote: Text1
+    public let rankingTitle: String
+    public let rankingIntro: Text3
+    public let computed: String
+    public let published: String
+    public let topCut: Text1
+    public let barTitle: @Sendable (Int, String, String, RankedProvince.Source) -> String
+    public let scaleNote: Text1
 
     // Indicators against the top 10
-    let indicatorsTitle: String
-    let indicatorsIntro: Text2
-    let noTopComputed: String
-    let topAverage: String
-    let notMeasured: String
-    let metricName: @Sendable (Metric) -> String
-    let shareOfMax: String
+    public let indicatorsTitle: String
+    public let indicatorsIntro: Text2
+    public let noTopComputed: String
+    public let topAverage: String
+    public let notMeasured: String
+    public let metricName: @Sendable (Metric) -> String
+    public let shareOfMax: String
 
     // Gap analysis
-    let gapTitle: String
-    let gapPosition: Text4
-    let gapNeed: Text4
-    let gapLead: Text3
-    let gapNoReference: Text1
-    let gapPublished: Text1
-    let indicator: String
-    let pointsColumn: String
-    let rate: String
-    let max: String
-    let headroom: String
-    let toReach: Text1
-    let noteColumn: String
-    let noteEmpty: String
-    let noteAtMaximum: String
+    public let gapTitle: String
+    public let gapPosition: Text4
+    public let gapNeed: Text4
+    public let gapLead: Text3
+    public let gapNoReference: Text1
+    public let gapPublished: Text1
+    public let indicator: String
+    public let pointsColumn: String
+    public let rate: String
+    public let max: String
+    public let headroom: String
+    public let toReach: Text1
+    public let noteColumn: String
+    public let noteEmpty: String
+    public let noteAtMaximum: String
     /// What moving dossiers into a metric's numerator means, e.g. "settled on time".
-    let gapAction: @Sendable (Metric) -> String
-    let noteAdditional: Text3
-    let noteCannotClose: String
-    let noteHeadroom: Text1
+    public let gapAction: @Sendable (Metric) -> String
+    public let noteAdditional: Text3
+    public let noteCannotClose: String
+    public let noteHeadroom: Text1
 
     // Units and procedures
-    let unitsTitle: String
-    let unitsIntro: String
-    let unit: String
-    let inScope: String
-    let overdue: String
-    let onTime: String
-    let unranked: String
-    let unknown: String
-    let noUnits: String
-    let proceduresTitle: String
-    let proceduresIntro: Text2
-    let procedure: String
-    let noProcedures: String
+    public let unitsTitle: String
+    public let unitsIntro: String
+    public let unit: String
+    public let inScope: String
+    public let overdue: String
+    public let onTime: String
+    public let unranked: String
+    public let unknown: String
+    public let noUnits: String
+    public let proceduresTitle: String
+    public let proceduresIntro: Text2
+    public let procedure: String
+    public let noProcedures: String
 
     // Data quality
-    let dataTitle: String
-    let reconciliation: String
-    let rowsRead: String
-    let accepted: String
-    let rejected: String
-    let duplicates: String
-    let balanced: String
-    let unbalanced: String
-    let rejectsTitle: String
-    let noRejects: String
-    let reason: String
-    let rows: String
-    let rejectReason: @Sendable (RejectReason) -> String
-    let inputsTitle: String
-    let file: String
-    let size: String
-    let unknownColumns: String
-    let noInputs: String
-    let gapsTitle: Text1
-    let noGaps: String
-    let noValues: String
-    let methodologyNote: Text3
-    let footer: String
+    public let dataTitle: String
+    public let reconciliation: String
+    public let rowsRead: String
+    public let accepted: String
+    public let rejected: String
+    public let duplicates: String
+    public let balanced: String
+    public let unbalanced: String
+    public let rejectsTitle: String
+    public let noRejects: String
+    public let reason: String
+    public let rows: String
+    public let rejectReason: @Sendable (RejectReason) -> String
+    public let inputsTitle: String
+    public let file: String
+    public let size: String
+    public let unknownColumns: String
+    public let noInputs: String
+    public let gapsTitle: Text1
+    public let noGaps: String
+    public let noValues: String
+    public let methodologyNote: Text3
+    public let footer: String
 
     /// The strings of a language.
-    static func of(_ language: ReportLanguage) -> HTMLStrings {
+    public static func of(_ language: ReportLanguage) -> HTMLStrings {
         switch language {
         case .vi: vi
         case .en: en
@@ -131,7 +131,7 @@ struct HTMLStrings: Sendable {
 
 extension HTMLStrings {
     /// Vietnamese, the default.
-    static let vi = HTMLStrings(
+    public static let vi = HTMLStrings(
         language: .vi, numbers: .vi,
         period: PeriodStrings.vi.name,
         documentTitle: { "Chỉ số phục vụ \($1) — \($0)" },
@@ -254,7 +254,7 @@ extension HTMLStrings {
         footer: "Báo cáo do service-index tạo từ dữ liệu xuất hồ sơ TTHC.")
 
     /// English.
-    static let en = HTMLStrings(
+    public static let en = HTMLStrings(
         language: .en, numbers: .en,
         period: PeriodStrings.en.name,
         documentTitle: { "Service index \($1) — \($0)" },

@@ -4,7 +4,7 @@ import ServiceIndexCore
 /// when it is still running), and four figures — its rank among the ranked provinces, its total
 /// and measured basis, the change from the previous period, and
 /// the points to the target rank (or the lead it holds).
-struct HeadlineSection {
+public struct HeadlineSection {
     let report: PeriodReport
     let strings: HTMLStrings
 
@@ -60,7 +60,7 @@ struct HeadlineSection {
     }
 
     /// A moment as the page shows it: `2025-08-15 00:00` (local time).
-    static func moment(_ instant: Instant) -> String {
+    public static func moment(_ instant: Instant) -> String {
         String(instant.description.prefix(16)).replacingOccurrences(of: "T", with: " ")
     }
 

@@ -10,32 +10,32 @@ import ServiceIndexCore
 /// LocalizedNumberFormat.en.decimal(1234.565, decimals: 2)   // "1,234.57"
 /// LocalizedNumberFormat.vi.percent(0.8534)                  // "85,3%"
 /// ```
-struct LocalizedNumberFormat: Sendable {
+public struct LocalizedNumberFormat: Sendable {
     /// Between the integer and the fractional digits.
     let decimalMark: String
     /// Between groups of three integer digits.
     let groupSeparator: String
 
-    static let vi = LocalizedNumberFormat(decimalMark: ",", groupSeparator: ".")
-    static let en = LocalizedNumberFormat(decimalMark: ".", groupSeparator: ",")
+    public static let vi = LocalizedNumberFormat(decimalMark: ",", groupSeparator: ".")
+    public static let en = LocalizedNumberFormat(decimalMark: ".", groupSeparator: ",")
 
     /// The value with exactly `decimals` decimals, thousands grouped.
-    func decimal(_ value: Double, decimals: Int) -> String {
+    public func decimal(_ value: Double, decimals: Int) -> String {
         localize(NumberFormat.fixed(value, decimals: decimals))
     }
 
     /// An integer, thousands grouped: `12.345` in Vietnamese.
-    func integer<T: BinaryInteger>(_ value: T) -> String {
+    public func integer<T: BinaryInteger>(_ value: T) -> String {
         localize(String(value))
     }
 
     /// A rate in [0, 1] as a percentage with `decimals` decimals and a `%` sign: `85,3%`.
-    func percent(_ rate: Double, decimals: Int = 1) -> String {
+    public func percent(_ rate: Double, decimals: Int = 1) -> String {
         decimal(rate * 100, decimals: decimals) + "%"
     }
 
     /// A signed difference with an explicit `+` for positive values: `+1,25`, `−0,40`.
-    func signed(_ value: Double, decimals: Int) -> String {
+    public func signed(_ value: Double, decimals: Int) -> String {
         let text = decimal(value, decimals: decimals)
         if text.hasPrefix("-") { return "\u{2212}" + text.dropFirst() }
         return Rounding.scaled(value, decimals: decimals) > 0 ? "+" + text : text

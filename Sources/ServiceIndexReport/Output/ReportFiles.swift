@@ -21,17 +21,15 @@ public enum ReportFiles {
         ]
     }
 
-    /// Renders the CSV files, `run.json`, `report.html` and `report.xlsx`.
-    /// - Throws: `XLSXError` when the workbook cannot be written.
+    /// Renders `tables` as CSV files, with `run.json` and `report.html`; the workbook is rendered
+    /// from the same tables by `ReportWorkbook`.
     public static func render(
-        report: PeriodReport, ingest: IngestResult, manifest: RunManifest, byteOrderMark: Bool,
-        dialect: CSVOutputDialect = .rfc4180, language: ReportLanguage
-    ) throws(XLSXError) -> [(name: String, bytes: [UInt8])] {
-        let tables = tables(report: report, ingest: ingest)
+        tables: [ReportTable], report: PeriodReport, ingest: IngestResult, manifest: RunManifest,
+        byteOrderMark: Bool, dialect: CSVOutputDialect = .rfc4180, language: ReportLanguage
+    ) -> [(name: String, bytes: [UInt8])] {
         var files = tables.map { ($0.fileName, $0.table.rendered(byteOrderMark: byteOrderMark, dialect: dialect)) }
         files.append(("run.json", Array(manifest.json.rendered().utf8)))
         files.append(("report.html", Array(HTMLReport.render(report: report, ingest: ingest, language: language).utf8)))
-        files.append(("report.xlsx", try ReportWorkbook.render(report: report, tables: tables, language: language)))
         return files
     }
 }

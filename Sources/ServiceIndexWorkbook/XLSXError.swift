@@ -1,3 +1,5 @@
+import ServiceIndexReport
+
 /// A failure reported by the workbook writer: which step failed and libxlsxwriter's reason.
 public struct XLSXError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The step that failed, e.g. `add sheet "Xếp hạng"`.

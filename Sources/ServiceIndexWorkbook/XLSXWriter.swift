@@ -1,5 +1,6 @@
 import CLibXLSXWriter
 import Foundation
+import ServiceIndexReport
 
 /// A Swift face on libxlsxwriter, the only code that calls it: sheets, typed cells, styles,
 /// frozen and filtered header rows, column widths and a bar chart, every C return code turned

@@ -1,3 +1,5 @@
+import ServiceIndexReport
+
 /// The words of `report.xlsx` in the report's language: sheet names, column labels and the
 /// summary sheet's labels. The sentences shared with `report.html` (gap notes, headline) come
 /// from `HTMLStrings`.

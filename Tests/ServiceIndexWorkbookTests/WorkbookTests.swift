@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ServiceIndexReport
+@testable import ServiceIndexWorkbook
 
 @Suite struct WorkbookWriterTests {
     @Test func cellsKeepTheCSVValueAndTheirKind() throws {

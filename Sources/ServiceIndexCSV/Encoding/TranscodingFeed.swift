@@ -1,5 +1,3 @@
-import ServiceIndexCSV
-
 /// Feeds a tokenizer the UTF-8 of a file in another encoding, read in chunks from `startOffset`.
 ///
 /// The bytes are cut at the file's own line feeds (whole code units: `0A 00` in UTF-16LE),
@@ -13,8 +11,8 @@ import ServiceIndexCSV
 /// try reader.forEachChunk(from: 2) { try feed.feed($0, to: tokenizer, visit) }
 /// try feed.finish(tokenizer, visit)
 /// ```
-final class TranscodingFeed {
-    let encoding: InputEncoding
+public final class TranscodingFeed {
+    public let encoding: InputEncoding
     private let transcoder: Transcoder
     /// Bytes of the last chunk not yet converted (a character cut by the chunk's end).
     private var carry: [UInt8] = []
@@ -26,7 +24,7 @@ final class TranscodingFeed {
     private var lineIsNew = true
     private var converted: [UInt8] = []
 
-    init(encoding: InputEncoding, startOffset: Int64) throws(EncodingMismatch) {
+    public init(encoding: InputEncoding, startOffset: Int64) throws(EncodingMismatch) {
         self.encoding = encoding
         transcoder = try Transcoder(from: encoding)
         offset = startOffset
@@ -34,7 +32,9 @@ final class TranscodingFeed {
     }
 
     /// Converts the next bytes of the file and feeds them to `tokenizer`.
-    func feed(_ chunk: UnsafeRawBufferPointer, to tokenizer: CSVTokenizer, _ body: (CSVRecordView) throws -> Void)
+    public func feed(
+        _ chunk: UnsafeRawBufferPointer, to tokenizer: CSVTokenizer, _ body: (CSVRecordView) throws -> Void
+    )
         throws
     {
         guard !carry.isEmpty else { return try feedLines(chunk, to: tokenizer, body) }
@@ -44,7 +44,7 @@ final class TranscodingFeed {
     }
 
     /// Converts what is left and ends the tokenizer's input (`CSVTokenizer.finish`).
-    func finish(_ tokenizer: CSVTokenizer, _ body: (CSVRecordView) throws -> Void) throws {
+    public func finish(_ tokenizer: CSVTokenizer, _ body: (CSVRecordView) throws -> Void) throws {
         converted.removeAll(keepingCapacity: true)
         transcoder.convert(carry, into: &converted, isEnd: true)
         carry.removeAll()

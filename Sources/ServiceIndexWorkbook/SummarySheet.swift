@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import ServiceIndexReport
 
 /// The workbook's first sheet: the focus province's period, rank, total and the points to its
 /// target rank, the gap analysis per indicator (as `focus.csv`, worded as in `report.html`), and

@@ -1,4 +1,5 @@
 import ServiceIndexCore
+import ServiceIndexReport
 
 /// `report.xlsx`: the report as one workbook for Excel and LibreOffice.
 ///

@@ -18,17 +18,17 @@
 /// var out: [UInt8] = []
 /// transcoder.convert([0x6F, 0xD2], into: &out, isEnd: true)   // "ỏ"
 /// ```
-final class Transcoder {
-    let encoding: InputEncoding
+public final class Transcoder {
+    public let encoding: InputEncoding
     private let descriptor: iconv_t
     /// Reused output buffer.
     private var scratch = [UInt8](repeating: 0, count: 1 << 12)
 
     /// The byte written for a unit that is not text.
-    static let invalidByte: UInt8 = 0xFF
+    public static let invalidByte: UInt8 = 0xFF
 
     /// - Throws: `EncodingMismatch` when the C library cannot convert from `encoding`.
-    init(from encoding: InputEncoding) throws(EncodingMismatch) {
+    public init(from encoding: InputEncoding) throws(EncodingMismatch) {
         self.encoding = encoding
         let opened = iconv_open("UTF-8", encoding.iconvName)
         guard Int(bitPattern: opened) != -1, let opened else {
@@ -43,7 +43,7 @@ final class Transcoder {
     /// `isEnd`, a character cut off at the end of `input` is left unconsumed, to be passed again
     /// with the bytes that follow; with `isEnd` it is not text, and the converter's state is reset.
     @discardableResult
-    func convert(_ input: UnsafeRawBufferPointer, into output: inout [UInt8], isEnd: Bool) -> Int {
+    public func convert(_ input: UnsafeRawBufferPointer, into output: inout [UInt8], isEnd: Bool) -> Int {
         guard let base = input.baseAddress, input.count > 0 else {
             if isEnd { flush(into: &output) }
             return 0
@@ -86,7 +86,7 @@ final class Transcoder {
 
     /// `convert` over a byte array.
     @discardableResult
-    func convert(_ input: [UInt8], into output: inout [UInt8], isEnd: Bool) -> Int {
+    public func convert(_ input: [UInt8], into output: inout [UInt8], isEnd: Bool) -> Int {
         input.withUnsafeBytes { convert($0, into: &output, isEnd: isEnd) }
     }
 
