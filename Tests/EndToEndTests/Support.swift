@@ -21,13 +21,20 @@ enum Binary {
     static func run(_ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil) throws
         -> Outcome
     {
-        let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["SOURCE_DATE_EPOCH"] = "1767225600"
         for (key, value) in environment { env[key] = value }
-        process.environment = env
+        return try launch(url, arguments, environment: env, in: directory)
+    }
+
+    /// Runs `executable` to its end, collecting its output.
+    static func launch(
+        _ executable: URL, _ arguments: [String], environment: [String: String]? = nil, in directory: URL? = nil
+    ) throws -> Outcome {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        if let environment { process.environment = environment }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()

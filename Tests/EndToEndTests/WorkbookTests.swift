@@ -67,21 +67,7 @@ import Testing
 /// Runs a Python 3 script from the package root.
 enum Python {
     static func run(_ arguments: [String]) throws -> Binary.Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        process.currentDirectoryURL = Package.root
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Binary.Outcome(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        try Binary.launch(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments, in: Package.root)
     }
 }
 
