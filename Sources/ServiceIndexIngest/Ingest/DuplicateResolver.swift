@@ -3,7 +3,7 @@ import ServiceIndexCSV
 import ServiceIndexCore
 import Synchronization
 
-/// Keeps one record per dossier id, the most advanced (SPEC §3.3), and keeps the aggregates
+/// Keeps one record per dossier id, the most advanced (docs/methodology.md, Duplicates), and keeps the aggregates
 /// counting exactly the kept records. Shared by all workers.
 ///
 /// A new id is added to the caller's aggregate. A repeated id is compared with the record kept

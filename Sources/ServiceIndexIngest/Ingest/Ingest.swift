@@ -15,7 +15,7 @@ import ServiceIndexCore
 /// result.reconciliation.isBalanced   // always true
 /// ```
 public enum Ingest {
-    /// Reads the files (directories expanded, SPEC §3.1).
+    /// Reads the files (directories expanded: docs/methodology.md, Inputs).
     /// - Parameter progress: called after every chunk (1 MiB) with the bytes read so far, the
     ///   bytes of all inputs and the rows read so far (from one thread at a time).
     /// - Throws: `IngestError` for the file-level problem of the first file (in input order)
