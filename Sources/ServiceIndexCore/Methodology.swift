@@ -48,7 +48,7 @@ extension Methodology {
     /// formulas reverse-engineered from the portal's published scores, each indicator linear to
     /// its threshold. Of the payment group's 10 points (6 × A + min(2, 2.5 × B) + 2.5 × C) only
     /// A, the share of fee-bearing dossiers paid online, is in exports: 6 points. Digitisation
-    /// scores linearly to 100 %. 62 of the index's 100 points (docs/methodology-scoring.md).
+    /// scores linearly to 100 %. 62 of the index's 100 points (docs/methodology.md, Indicators).
     public static let qd766: Methodology = {
         func row(_ id: String, _ group: String, _ title: String, _ metric: Metric, _ max: Double, _ t: Double)
             -> Indicator

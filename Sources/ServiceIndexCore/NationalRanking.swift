@@ -22,7 +22,7 @@ public struct RankedProvince: Sendable, Equatable {
 }
 
 extension RankedProvince {
-    /// Ranks computed provinces and, for the rest, published peer scores (docs/methodology.md, Ranking and Peer scores).
+    /// Ranks computed provinces and, for the rest, published peer scores (docs/methodology.md, Ranking; Peer scores).
     ///
     /// Provinces with at least one in-scope dossier are scored from the dossiers; every other
     /// province with a peer score takes it. Ties (equal totals at 2 decimals) share a rank and

@@ -1,4 +1,4 @@
-/// The columns a demo export can hold: the SPEC §3.2 columns plus two the tool does not know
+/// The columns a demo export can hold: the columns of docs/methodology.md, Columns, plus two the tool does not know
 /// (an applicant's name and ID number, which no output may ever show).
 enum DemoColumn {
     case dossierId, province, unitCode, unitName, procedureCode, applicantName, channel, status

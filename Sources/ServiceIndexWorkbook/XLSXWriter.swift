@@ -60,7 +60,8 @@ final class XLSXWriter {
         var title: String
         var subject = ""
         var author = "service-index"
-        /// Seconds since 1970 shown as the created time (and the zip entries' time).
+        /// Seconds since 1970 shown as the created time; with it set, libxlsxwriter dates every zip
+        /// entry 1980-01-01.
         var created: Int
     }
 

@@ -16,7 +16,7 @@ import Testing
     /// the field, would go past this.
     static let memoryLimit = 128 << 20
 
-    /// The reason codes (docs/methodology.md, Bad input).
+    /// The reason codes (docs/methodology.md, Bad input and rejects).
     static let reasons: Set<String> = [
         "wrong_field_count", "missing_value", "bad_datetime", "bad_status", "bad_channel", "bad_flag",
         "bad_rating", "bad_number", "unknown_province", "finished_before_received", "due_before_received",

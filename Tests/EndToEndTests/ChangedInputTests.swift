@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// An input that changes while it is read gives no report (docs/methodology.md, Bad input): the
+/// An input that changes while it is read gives no report (docs/methodology.md, Inputs that change): the
 /// run exits 74 with `FILE: error: the file changed while it was read (…)`, leaves no staging
 /// directory and the previous report as it was. Each change is made by the test hook at a
 /// chosen point of the read (`SERVICE_INDEX_TEST_HOOK`), never by timing.

@@ -7,7 +7,7 @@ import Testing
     import Darwin
 #endif
 
-/// Faults while writing the report (docs/methodology.md, Bad input): an output directory that cannot be created
+/// Faults while writing the report (docs/methodology.md, Stopping a run): an output directory that cannot be created
 /// (73), a full disk (74), a run killed half-way. The outputs appear whole or not at all, and a
 /// previous report is left as it was.
 @Suite struct OutputFaultTests {

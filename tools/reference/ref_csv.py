@@ -45,7 +45,7 @@ codecs.register_error("ref_one_unit", _one_unit)
 
 
 def decode_to_utf8(data, encoding="auto"):
-    """Return (encoding name, UTF-8 bytes) for a file's bytes (SPEC 3.1): auto reads UTF-16
+    """Return (encoding name, UTF-8 bytes) for a file's bytes (docs/methodology.md, Encodings): auto reads UTF-16
     with a BOM, else leaves the bytes as UTF-8; windows-1258 and utf-16 are decoded with
     Python's own codecs (Windows-1258's tone marks stay combining characters: text is NFC'd
     later).  Line feeds stay where they were, so lines count the same."""

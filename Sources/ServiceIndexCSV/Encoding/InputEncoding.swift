@@ -1,4 +1,4 @@
-/// The character encoding of an input file, as read (docs/methodology-encodings.md).
+/// The character encoding of an input file, as read (docs/methodology.md, Encodings).
 ///
 /// UTF-8 is read as it is; the others are transcoded to UTF-8 line by line
 /// (`TranscodingFeed`) before libcsv sees the bytes.

@@ -1,6 +1,6 @@
 import ServiceIndexCSV
 
-/// An input that changes while it is read gives no report (docs/methodology.md, Bad input): its
+/// An input that changes while it is read gives no report (docs/methodology.md, Inputs that change): its
 /// identity (size, modification time, device and inode) is taken when it is opened, and every
 /// read of it is checked against that identity once it is done.
 extension InputFile {

@@ -1,7 +1,7 @@
 import ServiceIndexCSV
 import ServiceIndexCore
 
-/// How an input's character encoding is told and read (docs/methodology-encodings.md).
+/// How an input's character encoding is told and read (docs/methodology.md, Encodings).
 extension InputFile {
     /// The encoding and dialect of a file that starts with `prefix`. A transcoded file's dialect
     /// is sniffed from the UTF-8 of its prefix; its byte order mark length is that of the file.

@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// Rows read = rows accepted + rejected + duplicates dropped (SPEC §3.3).
+/// Rows read = rows accepted + rejected + duplicates dropped (docs/methodology.md, Reconciliation).
 public struct Reconciliation: Equatable, Sendable {
     /// Data rows (the header and blank lines excluded).
     public var rowsRead: Int = 0

@@ -3,7 +3,7 @@ import ServiceIndexCore
 /// What the built-in `qd766` scores, for the report's reader: which 62 of the index's 100
 /// points exports can measure and which 38 they cannot, that the online indicator approximates
 /// the portal's full-online one, and where the point formulas come from
-/// (docs/methodology-scoring.md). Said only for the built-in methodology: a methodology file
+/// (docs/methodology.md, Indicators). Said only for the built-in methodology: a methodology file
 /// is the user's own reading.
 ///
 /// ```swift
