@@ -27,6 +27,13 @@ public enum ReportPipeline {
     ) throws(PipelineError) -> ReportOutcome {
         let started = ContinuousClock.now
 
+        // 0. The request: an as-of must fall after the start of the period it ends.
+        if let stated = request.statedPeriod, let asOf = request.asOf,
+            let problem = ReportRequest.asOfProblem(period: stated, asOf: asOf)
+        {
+            throw .usage(problem)
+        }
+
         // 1. Side inputs: the methodology (built-in qd766 unless a file is given) and the scores
         //    the portal published for provinces the exports do not cover.
         let methodology: Methodology
@@ -40,11 +47,6 @@ public enum ReportPipeline {
         //    counted into one aggregate, with every rejected row kept.
         //    Every dossier is counted in every period of the requested kind it belongs to, the
         //    reported period cut at as-of: the trend comes from this same pass.
-        if let stated = request.statedPeriod, let asOf = request.asOf,
-            let problem = ReportRequest.asOfProblem(period: stated, asOf: asOf)
-        {
-            throw .usage(problem)
-        }
         var ingestOptions = request.ingest
         ingestOptions.grid = request.grid
         let ingest: IngestResult
