@@ -89,6 +89,10 @@ struct DateTimeParserTests {
             // Letters, extra text, white space (cells are trimmed before parsing).
             "", "abc", "yesterday", "2025-07-0a 08:30", "01/07/2025 08:30 extra", "x01/07/2025",
             "2025-07-01 08:30 ", " 2025-07-01 08:30", "01/07/2025  08:30", "１/７/２０２５",
+            // 19 bytes, one out of place (the positional reading of yyyy-MM-dd HH:mm:ss).
+            "2025-07-01 08:30:4x", "2025/07-01 08:30:45", "2025-07/01 08:30:45", "2025-07-01x08:30:45",
+            "2025-07-01 08-30:45", "2025-07-01 08:30-45", "2O25-07-01 08:30:45", "2025-07-01 0 :30:45",
+            "0000-07-01 08:30:45", "2025-02-29 08:30:45", "2025-07-01 23:59:60", "2025-07-01 08:30:4 ",
         ])
     func rejects(_ text: String) {
         #expect(DateTimeParser.parse(text) == nil, "\(text.debugDescription)")

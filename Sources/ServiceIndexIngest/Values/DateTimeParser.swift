@@ -17,21 +17,42 @@ public enum DateTimeParser {
     /// - Parameter dateOnlyEndOfDay: a date without a time means 23:59:59 (for `due_at`)
     ///   rather than 00:00:00.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, dateOnlyEndOfDay: Bool = false) -> Instant? {
+        guard let base = bytes.baseAddress else { return nil }
+        func number(_ at: Int, _ count: Int) -> Int {
+            var value = 0
+            for offset in at..<(at + count) { value = value * 10 + Int(base[offset] &- 0x30) }
+            return value
+        }
         // All digits, not just 14 bytes: "1/7/2025 08:30" is 14 bytes too.
-        if bytes.count == 14, let base = bytes.baseAddress, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
-            func number(_ at: Int, _ count: Int) -> Int {
-                var value = 0
-                for offset in at..<(at + count) { value = value * 10 + Int(base[offset] &- 0x30) }
-                return value
-            }
+        if bytes.count == 14, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
             return make(
                 number(0, 4), number(4, 2), number(6, 2), number(8, 2), number(10, 2), number(12, 2), offset: nil)
+        }
+        // `yyyy-MM-dd HH:mm:ss`, the most common form after DVCQG's, read by position.
+        if bytes.count == 19, isDashedDateTime(base) {
+            return make(
+                number(0, 4), number(5, 2), number(8, 2), number(11, 2), number(14, 2), number(17, 2), offset: nil)
         }
         var scanner = ByteScanner(bytes)
         if bytes.count >= 5, bytes[4] == UInt8(ascii: "-") {
             return parseISO(&scanner)
         }
         return parseSlashed(&scanner, dateOnlyEndOfDay: dateOnlyEndOfDay)
+    }
+
+    /// Whether the 19 bytes at `base` are `dddd-dd-dd dd:dd:dd`.
+    @inline(__always)
+    private static func isDashedDateTime(_ base: UnsafePointer<UInt8>) -> Bool {
+        for offset in 0..<19 {
+            let byte = base[offset]
+            switch offset {
+            case 4, 7: if byte != UInt8(ascii: "-") { return false }
+            case 10: if byte != UInt8(ascii: " ") { return false }
+            case 13, 16: if byte != UInt8(ascii: ":") { return false }
+            default: if byte &- 0x30 >= 10 { return false }
+            }
+        }
+        return true
     }
 
     /// `parse` over a string (tests, arguments).
