@@ -40,19 +40,36 @@ public enum DateTimeParser {
         return parseSlashed(&scanner, dateOnlyEndOfDay: dateOnlyEndOfDay)
     }
 
-    /// Whether the 19 bytes at `base` are `dddd-dd-dd dd:dd:dd`.
+    /// Whether the 19 bytes at `base` are `dddd-dd-dd dd:dd:dd`: three overlapping 8-byte words
+    /// (bytes 0–7, 8–15 and 11–18), whose separators must match exactly and whose other bytes
+    /// must be ASCII digits.
     @inline(__always)
     private static func isDashedDateTime(_ base: UnsafePointer<UInt8>) -> Bool {
-        for offset in 0..<19 {
-            let byte = base[offset]
-            switch offset {
-            case 4, 7: if byte != UInt8(ascii: "-") { return false }
-            case 10: if byte != UInt8(ascii: " ") { return false }
-            case 13, 16: if byte != UInt8(ascii: ":") { return false }
-            default: if byte &- 0x30 >= 10 { return false }
-            }
-        }
-        return true
+        let raw = UnsafeRawPointer(base)
+        let words = (
+            UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self))
+        )
+        // Byte k of a word is bits 8k…8k+7. Separators: "-" at 4 and 7; " " at 10 (8 + 2) and
+        // ":" at 13 (8 + 5); ":" at 16 (11 + 5).
+        let separators = (
+            words.0 & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000,
+            words.1 & 0x0000_FF00_00FF_0000 == 0x0000_3A00_0020_0000,
+            words.2 & 0x0000_FF00_0000_0000 == 0x0000_3A00_0000_0000
+        )
+        guard separators.0, separators.1, separators.2 else { return false }
+        return areDigits(words.0, mask: 0x00FF_FF00_FFFF_FFFF) && areDigits(words.1, mask: 0xFFFF_00FF_FF00_FFFF)
+            && areDigits(words.2, mask: 0xFFFF_00FF_FF00_FFFF)
+    }
+
+    /// Whether every byte of `word` selected by `mask` (0xFF bytes) is an ASCII digit. A digit
+    /// XOR 0x30 is 0…9, and 0x76 added to 0…9 stays below 0x80; a larger byte, or one with its
+    /// top bit set, shows its top bit. A carry out of a byte only happens when that byte fails.
+    @inline(__always)
+    static func areDigits(_ word: UInt64, mask: UInt64) -> Bool {
+        let values = word ^ 0x3030_3030_3030_3030
+        return ((values &+ 0x7676_7676_7676_7676) | values) & mask & 0x8080_8080_8080_8080 == 0
     }
 
     /// `parse` over a string (tests, arguments).
