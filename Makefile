@@ -59,7 +59,7 @@ report: demo ## Report on the demo data: reports/2025-Q2/ then reports/2025-Q3/ 
 	$(RELEASE_BIN) report $(DEMO_DIR) --period $(PERIOD) --out reports/$(PERIOD)
 	@echo "open reports/$(PERIOD)/report.html"
 
-bench: build ## Time report against DuckDB on a 5M-row generated export (see scripts/bench.sh)
+bench: build ## Time report against DuckDB, Polars and the libcsv + SHA-256 ceiling on two 5M-row export shapes (scripts/bench.sh)
 	scripts/bench.sh
 
 fuzz: deps ## Fuzz the ingest for FUZZ_SECONDS (600) with libFuzzer + ASan; crashes in fuzz-crashes/

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """The DuckDB side of `make bench`: per-province received / on-time / online counts for one
-quarter of a DVCQG-style export, computed with the same rules as service-index (docs/methodology.md):
-rows service-index would reject are left out, pre-merger codes are mapped, duplicate dossier ids
-keep their most advanced record. Prints CSV: province_code,received,on_time,online.
+quarter of a generated export (DVCQG or canonical layout), computed with the same rules as
+service-index (docs/methodology.md): rows service-index would reject are left out, pre-merger
+codes are mapped, duplicate dossier ids keep their most advanced record. Prints CSV:
+province_code,received,on_time,online.
 
-Usage: bench_duckdb.py EXPORT.csv QUARTER_START QUARTER_END REGISTRY.csv [THREADS]
+With --plain it runs instead what an analyst types first: a typed read_csv and per-province
+received / online / on-time counts, no validation, no duplicate rule (the counts differ).
+
+Usage: bench_duckdb.py [--plain] EXPORT.csv QUARTER_START QUARTER_END REGISTRY.csv [THREADS] [LAYOUT]
 """
 import csv
 import sys
@@ -26,28 +30,55 @@ def province_map(registry_path):
     return mapping
 
 
+# Per layout: the delimiter, the datetime format and the header of each column ('' when the
+# layout has no such column).
+LAYOUTS = {
+    "dvcqg": {
+        "delim": ";", "time": "%Y%m%d%H%M%S",
+        "columns": {
+            "id": "MaHoSo", "province": "MaTinh", "channel": "KenhThucHien", "status": "TrangThaiHoSo",
+            "received": "NgayTiepNhan", "due": "NgayHenTra", "finished": "NgayKetThucXuLy",
+            "returned": "NgayTra", "refused": "NgayTuChoi", "supp": "SoLanBoSung", "days": "SoNgayBoSung",
+            "has_fee": "CoPhiLePhi", "digitized": "HoSoCoThanhPhanSoHoa", "reused": "DuocTaiSuDung",
+            "e_result": "CoKetQuaDienTu", "synced": "DaDongBo", "complaint": "CoPhanAnhKienNghi",
+            "paid": "DuocThanhToanTrucTuyen", "rating": "MucDoHaiLong", "requested": "NgayYeuCauBoSung",
+        },
+    },
+    "canonical": {
+        "delim": ",", "time": "%Y-%m-%d %H:%M:%S",
+        "columns": {
+            "id": "dossier_id", "province": "province", "channel": "channel", "status": "status",
+            "received": "received_at", "due": "due_at", "finished": "finished_at",
+            "returned": "returned_at", "refused": "refused_at", "supp": "supplement_count",
+            "days": "supplement_days", "has_fee": "", "digitized": "", "reused": "", "e_result": "",
+            "synced": "synced", "complaint": "", "paid": "paid_online", "rating": "rating",
+            "requested": "supplement_requested_at",
+        },
+    },
+}
+
 QUERY = """
 WITH raw AS (
-  SELECT * FROM read_csv($path, delim=';', header=true, quote='"', escape='"', all_varchar=true,
+  SELECT * FROM read_csv($path, delim='{delim}', header=true, quote='"', escape='"', all_varchar=true,
                          ignore_errors=true, null_padding=false)
 ), parsed AS (
-  SELECT trim(MaHoSo) AS id, m.new AS province, coalesce(trim(KenhThucHien), '') AS channel,
-         TRY_CAST(trim(TrangThaiHoSo) AS INTEGER) AS status,
-         coalesce(trim(TrangThaiHoSo), '') AS status_text,
-         try_strptime(trim(NgayTiepNhan), '%Y%m%d%H%M%S') AS received,
-         coalesce(trim(NgayHenTra), '') AS due_text, try_strptime(trim(NgayHenTra), '%Y%m%d%H%M%S') AS due,
-         coalesce(trim(NgayKetThucXuLy), '') AS finished_text,
-         try_strptime(trim(NgayKetThucXuLy), '%Y%m%d%H%M%S') AS finished,
-         coalesce(trim(NgayTra), '') AS returned_text, try_strptime(trim(NgayTra), '%Y%m%d%H%M%S') AS returned,
-         coalesce(trim(NgayTuChoi), '') AS refused_text, try_strptime(trim(NgayTuChoi), '%Y%m%d%H%M%S') AS refused,
-         coalesce(trim(SoLanBoSung), '') AS supp_text, coalesce(TRY_CAST(trim(SoLanBoSung) AS INTEGER), 0) AS supp,
-         coalesce(trim(SoNgayBoSung), '') AS days_text, coalesce(TRY_CAST(trim(SoNgayBoSung) AS DOUBLE), 0) AS days,
-         [coalesce(trim(CoPhiLePhi), ''), coalesce(trim(HoSoCoThanhPhanSoHoa), ''), coalesce(trim(DuocTaiSuDung), ''),
-          coalesce(trim(CoKetQuaDienTu), ''), coalesce(trim(DaDongBo), ''), coalesce(trim(CoPhanAnhKienNghi), '')] AS flags,
-         coalesce(trim(DuocThanhToanTrucTuyen), '') AS paid, coalesce(trim(MucDoHaiLong), '') AS rating,
-         coalesce(trim(NgayYeuCauBoSung), '') AS requested_text,
-         try_strptime(trim(NgayYeuCauBoSung), '%Y%m%d%H%M%S') AS requested
-  FROM raw JOIN provinces m ON m.old = TRY_CAST(trim(MaTinh) AS INTEGER) AND length(trim(MaTinh)) <= 2
+  SELECT trim({c[id]}) AS id, m.new AS province, coalesce(trim({c[channel]}), '') AS channel,
+         TRY_CAST(trim({c[status]}) AS INTEGER) AS status,
+         coalesce(trim({c[status]}), '') AS status_text,
+         try_strptime(trim({c[received]}), '{time}') AS received,
+         coalesce(trim({c[due]}), '') AS due_text, try_strptime(trim({c[due]}), '{time}') AS due,
+         coalesce(trim({c[finished]}), '') AS finished_text,
+         try_strptime(trim({c[finished]}), '{time}') AS finished,
+         coalesce(trim({c[returned]}), '') AS returned_text, try_strptime(trim({c[returned]}), '{time}') AS returned,
+         coalesce(trim({c[refused]}), '') AS refused_text, try_strptime(trim({c[refused]}), '{time}') AS refused,
+         coalesce(trim({c[supp]}), '') AS supp_text, coalesce(TRY_CAST(trim({c[supp]}) AS INTEGER), 0) AS supp,
+         coalesce(trim({c[days]}), '') AS days_text, coalesce(TRY_CAST(trim({c[days]}) AS DOUBLE), 0) AS days,
+         [coalesce(trim({c[has_fee]}), ''), coalesce(trim({c[digitized]}), ''), coalesce(trim({c[reused]}), ''),
+          coalesce(trim({c[e_result]}), ''), coalesce(trim({c[synced]}), ''), coalesce(trim({c[complaint]}), '')] AS flags,
+         coalesce(trim({c[paid]}), '') AS paid, coalesce(trim({c[rating]}), '') AS rating,
+         coalesce(trim({c[requested]}), '') AS requested_text,
+         try_strptime(trim({c[requested]}), '{time}') AS requested
+  FROM raw JOIN provinces m ON m.old = TRY_CAST(trim({c[province]}) AS INTEGER) AND length(trim({c[province]})) <= 2
 ), valid AS (
   SELECT * FROM parsed
   WHERE id <> '' AND channel IN ('', '1', '2', '3') AND status BETWEEN 1 AND 10
@@ -81,19 +112,44 @@ FROM kept GROUP BY province ORDER BY province
 """
 
 
+PLAIN_QUERY = """
+SELECT {province} AS province,
+  count(*) FILTER (WHERE {received} >= $start AND {received} < $end) AS received,
+  count(*) FILTER (WHERE {finished} >= $start AND {finished} < $end AND {finished} <= {due}) AS on_time,
+  count(*) FILTER (WHERE {received} >= $start AND {received} < $end AND {channel} = 2) AS online
+FROM read_csv($path, delim='{delim}', header=true, quote='"', escape='"', timestampformat='{time}', ignore_errors=true,
+              types={{'{province}': 'INTEGER', '{channel}': 'INTEGER', '{received}': 'TIMESTAMP',
+                      '{due}': 'TIMESTAMP', '{finished}': 'TIMESTAMP'}})
+GROUP BY ALL ORDER BY 1
+"""
+
+
+def query(layout, plain):
+    """The query text for `layout`, with its column names, delimiter and time format."""
+    spec = LAYOUTS[layout]
+    if plain:
+        return PLAIN_QUERY.format(delim=spec["delim"], time=spec["time"], **spec["columns"])
+    columns = {key: (f'"{name}"' if name else "NULL") for key, name in spec["columns"].items()}
+    return QUERY.replace("{delim}", spec["delim"]).replace("{time}", spec["time"]).format(c=columns)
+
+
 def main():
-    path, start, end, registry = sys.argv[1:5]
-    threads = int(sys.argv[5]) if len(sys.argv) > 5 else 2
+    args = sys.argv[1:]
+    plain = args[:1] == ["--plain"]
+    args = args[1:] if plain else args
+    path, start, end, registry = args[:4]
+    threads = int(args[4]) if len(args) > 4 else 2
+    layout = args[5] if len(args) > 5 else "dvcqg"
     connection = duckdb.connect()
     connection.execute(f"SET threads = {threads}")
     connection.execute("CREATE TABLE provinces(old INTEGER, new INTEGER)")
     connection.executemany("INSERT INTO provinces VALUES (?, ?)", sorted(province_map(registry).items()))
     rows = connection.execute(
-        QUERY, {"path": path, "start": f"{start} 00:00:00", "end": f"{end} 00:00:00"}).fetchall()
+        query(layout, plain), {"path": path, "start": f"{start} 00:00:00", "end": f"{end} 00:00:00"}).fetchall()
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["province_code", "received", "on_time", "online"])
     for province, received, on_time, online in rows:
-        writer.writerow([f"{province:02d}", received, on_time, online])
+        writer.writerow([f"{province:02d}" if province is not None else "", received, on_time, online])
 
 
 if __name__ == "__main__":

@@ -17,6 +17,8 @@ public struct DemoDataOptions: Sendable {
     /// Whether to write everything into one big semicolon DVCQG file instead of per-quarter
     /// national and provincial exports.
     public var singleFile: Bool
+    /// The layout of the national files: DVCQG by default, or the canonical column names.
+    public var layout: DemoExportLayout
 
     /// The quarters written by default: a year up to and across the July 2025 merger, so that the
     /// demo report has a trend.
@@ -31,14 +33,16 @@ public struct DemoDataOptions: Sendable {
     ///   - seed: the seed, 766 by default.
     ///   - quarters: the quarters covered, 2024-Q4 to 2025-Q3 by default.
     ///   - rows: the total number of data rows, 120,000 by default.
-    ///   - singleFile: one big semicolon file instead of the per-quarter exports.
+    ///   - singleFile: one big file instead of the per-quarter exports.
+    ///   - layout: the layout of the national files, DVCQG by default.
     public init(
         seed: UInt64 = 766, quarters: [Period] = DemoDataOptions.defaultQuarters,
-        rows: Int = 120_000, singleFile: Bool = false
+        rows: Int = 120_000, singleFile: Bool = false, layout: DemoExportLayout = .dvcqg
     ) {
         self.seed = seed
         self.quarters = quarters
         self.rows = rows
         self.singleFile = singleFile
+        self.layout = layout
     }
 }

@@ -5,9 +5,12 @@
 /// - `provincial`: a provincial system's export: comma, no BOM, LF, Vietnamese headers for the
 ///   main columns and canonical names for the rest, times as `dd/MM/yyyy HH:mm:ss`, date-only
 ///   due dates, words mixed with codes.
+/// - `canonical`: the canonical column names, 18 of them: comma, no BOM, LF, codes as numbers,
+///   times as `yyyy-MM-dd HH:mm:ss`.
 enum DemoLayout {
     case national
     case provincial
+    case canonical
 
     /// The columns in file order, with their headers.
     var columns: [(column: DemoColumn, header: String)] {
@@ -40,6 +43,16 @@ enum DemoLayout {
                 (.rating, "Mức độ hài lòng"), (.complaint, "complaint"),
                 (.supplementRequestedAt, "Ngày yêu cầu bổ sung"),
             ]
+        case .canonical:
+            [
+                (.dossierId, "dossier_id"), (.province, "province"), (.unitCode, "unit_code"),
+                (.unitName, "unit_name"), (.procedureCode, "procedure_code"), (.channel, "channel"),
+                (.status, "status"), (.receivedAt, "received_at"), (.dueAt, "due_at"),
+                (.finishedAt, "finished_at"), (.returnedAt, "returned_at"), (.refusedAt, "refused_at"),
+                (.supplementCount, "supplement_count"), (.supplementDays, "supplement_days"),
+                (.paidOnline, "paid_online"), (.synced, "synced"), (.rating, "rating"),
+                (.supplementRequestedAt, "supplement_requested_at"),
+            ]
         }
     }
 
@@ -48,6 +61,9 @@ enum DemoLayout {
 
     /// The line end.
     var lineEnd: [UInt8] { self == .national ? [0x0D, 0x0A] : [0x0A] }
+
+    /// Whether the layout spells values the provincial way (words, names, date-only due dates).
+    var isProvincial: Bool { self == .provincial }
 
     /// The bytes the file starts with (the UTF-8 byte order mark for DVCQG).
     var preamble: [UInt8] { self == .national ? [0xEF, 0xBB, 0xBF] : [] }

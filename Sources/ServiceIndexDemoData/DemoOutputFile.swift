@@ -158,6 +158,23 @@ final class DemoOutputFile {
         appendTwoDigits(second % 60)
     }
 
+    /// A local time as `yyyy-MM-dd HH:mm:ss`.
+    @inline(__always)
+    func appendDashedDateTime(_ localSeconds: Int64) {
+        let (year, month, day, second) = Self.split(localSeconds)
+        appendNumber(year, width: 4)
+        append(0x2D)
+        appendTwoDigits(month)
+        append(0x2D)
+        appendTwoDigits(day)
+        append(0x20)
+        appendTwoDigits(second / 3600)
+        append(0x3A)
+        appendTwoDigits(second / 60 % 60)
+        append(0x3A)
+        appendTwoDigits(second % 60)
+    }
+
     /// A local time as `dd/MM/yyyy HH:mm:ss`, or `dd/MM/yyyy` when `dateOnly`.
     @inline(__always)
     func appendSlashedDateTime(_ localSeconds: Int64, dateOnly: Bool = false) {

@@ -67,9 +67,13 @@ enum DemoPlantedReject: Int, CaseIterable {
         case .badDatetime:
             let year = String(DemoOutputFile.split(received).0)
             // 31 February does not exist.
-            return Array((layout == .national ? "\(year)0231083000" : "31/02/\(year) 08:30:00").utf8)
+            switch layout {
+            case .national: return Array("\(year)0231083000".utf8)
+            case .provincial: return Array("31/02/\(year) 08:30:00".utf8)
+            case .canonical: return Array("\(year)-02-31 08:30:00".utf8)
+            }
         case .badStatus: return Array("11".utf8)
-        case .badChannel: return Array((layout == .national ? "4" : "fax").utf8)
+        case .badChannel: return Array((layout.isProvincial ? "fax" : "4").utf8)
         case .badFlag: return Array("maybe".utf8)
         case .badRating: return Array("5".utf8)
         case .badNumber: return Array("hai".utf8)

@@ -22,6 +22,7 @@ final class DemoRowWriter {
     private let headers: [String]
     private let delimiter: UInt8
     private let isProvincial: Bool
+    private let endsLinesWithCR: Bool
 
     init(layout: DemoLayout, world: DemoWorld, mergerStart: Int64) {
         self.layout = layout
@@ -32,7 +33,8 @@ final class DemoRowWriter {
         flagStyles = columns.map(layout.flagStyle)
         headers = layout.columns.map(\.header)
         delimiter = layout.delimiter
-        isProvincial = layout == .provincial
+        isProvincial = layout.isProvincial
+        endsLinesWithCR = layout.lineEnd.count == 2
     }
 
     /// Writes the byte order mark (national layout) and the header line.
@@ -83,7 +85,7 @@ final class DemoRowWriter {
 
     @inline(__always)
     private func writeLineEnd(to file: DemoOutputFile) {
-        if !isProvincial { file.append(0x0D) }
+        if endsLinesWithCR { file.append(0x0D) }
         file.append(0x0A)
     }
 
@@ -202,10 +204,10 @@ final class DemoRowWriter {
     @inline(__always)
     private func writeTime(_ time: Int64, dateOnly: Bool = false, to file: DemoOutputFile) {
         guard time != DemoDossier.none else { return }
-        if isProvincial {
-            file.appendSlashedDateTime(time, dateOnly: dateOnly)
-        } else {
-            file.appendCompactDateTime(time)
+        switch layout {
+        case .provincial: file.appendSlashedDateTime(time, dateOnly: dateOnly)
+        case .national: file.appendCompactDateTime(time)
+        case .canonical: file.appendDashedDateTime(time)
         }
     }
 

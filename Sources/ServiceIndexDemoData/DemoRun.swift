@@ -47,7 +47,7 @@ final class DemoRun {
         quarterEnds = quarters.map(\.end.localSeconds)
         exportMoments = quarterEnds.map { $0 + 10 * Self.day }
         let mergerStart = CivilDate(year: 2025, month: 7, day: 1).daysSinceEpoch * Self.day
-        nationalWriter = DemoRowWriter(layout: .national, world: world, mergerStart: mergerStart)
+        nationalWriter = DemoRowWriter(layout: options.layout.rowLayout, world: world, mergerStart: mergerStart)
         provincialWriter = DemoRowWriter(layout: .provincial, world: world, mergerStart: mergerStart)
         factory = DemoDossierFactory(world: world, seed: options.seed)
         random = DemoRandom(seed: options.seed, stream: 2)
@@ -56,14 +56,14 @@ final class DemoRun {
             try DemoOutputFile(path: base + name, name: name)
         }
         if options.singleFile {
-            let file = try open("dvcqg-all.csv")
+            let file = try open("\(options.layout.filePrefix)-all.csv")
             nationalFiles = Array(repeating: file, count: quarters.count)
             provincialFiles = Array(repeating: nil, count: quarters.count)
         } else {
             var national: [DemoOutputFile] = []
             var provincial: [DemoOutputFile?] = []
             for quarter in quarters {
-                national.append(try open("dvcqg-\(quarter).csv"))
+                national.append(try open("\(options.layout.filePrefix)-\(quarter).csv"))
                 provincial.append(try open("dak-lak-\(quarter).csv"))
             }
             nationalFiles = national

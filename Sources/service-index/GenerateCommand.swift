@@ -22,8 +22,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Data rows to write in all (bad rows and duplicates included).", valueName: "N"))
     var rows = 120_000
 
-    @Flag(help: "Write one large semicolon DVCQG file (for benchmarks) instead of several.")
+    @Flag(help: "Write one large file (for benchmarks) instead of several.")
     var singleFile = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Layout of the national files: dvcqg (semicolon, DVCQG names, yyyyMMddHHmmss) or canonical "
+                + "(comma, canonical names, yyyy-MM-dd HH:mm:ss, 18 columns).",
+            valueName: "LAYOUT"))
+    var layout = DemoExportLayout.dvcqg
 
     func validate() throws {
         guard rows >= 0 else { throw ValidationError("--rows must be ≥ 0") }
@@ -44,10 +51,13 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let summary = try DemoData.generate(
             into: out,
-            options: DemoDataOptions(seed: seed, quarters: parsedQuarters(), rows: rows, singleFile: singleFile))
+            options: DemoDataOptions(
+                seed: seed, quarters: parsedQuarters(), rows: rows, singleFile: singleFile, layout: layout))
         StandardStreams.printOut(
             "wrote \(summary.rows) synthetic rows in \(summary.files.count) file(s) to \(out)/ "
                 + "(\(summary.plantedRejectCount) bad rows and \(summary.plantedDuplicates) duplicates planted on purpose)"
         )
     }
 }
+
+extension DemoExportLayout: ExpressibleByArgument {}

@@ -243,6 +243,29 @@ import Testing
         #expect(countRecords(data) == 2_500)
     }
 
+    @Test func canonicalLayoutWritesCommaCanonicalNamesAndDashedTimes() throws {
+        let directory = temporaryDirectory()
+        defer { remove(directory) }
+        let options = DemoDataOptions(rows: 2_500, singleFile: true, layout: .canonical)
+        let summary = try DemoDataGenerator.generate(into: directory, options: options)
+        #expect(summary.files == ["canonical-all.csv"])
+        let data = try bytes(directory, "canonical-all.csv")
+        #expect(try CSVDialect.sniff(data).delimiter == 0x2C)
+        #expect(countRecords(data) == 2_500)
+        #expect(!data.contains(0x0D))
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = text.split(separator: "\n")
+        #expect(
+            lines[0]
+                == "dossier_id,province,unit_code,unit_name,procedure_code,channel,status,received_at,due_at,"
+                + "finished_at,returned_at,refused_at,supplement_count,supplement_days,paid_online,synced,rating,"
+                + "supplement_requested_at")
+        // The eighth cell of a row is its receipt time, e.g. 2024-10-03 08:15:00.
+        let received = lines[1].split(separator: ",", omittingEmptySubsequences: false)[7]
+        #expect(received.utf8.count == 19)
+        #expect(Array(received.utf8)[4] == 0x2D && Array(received.utf8)[10] == 0x20)
+    }
+
     @Test func badOptionsAreRefused() {
         #expect(throws: DemoDataError.self) {
             try DemoDataGenerator.generate(into: temporaryDirectory(), options: DemoDataOptions(rows: -1))

@@ -36,4 +36,16 @@ import Testing
             #expect(bytes.withUnsafeBufferPointer { TextValue.isValidUTF8($0) } == expected, "\(bytes)")
         }
     }
+
+    @Test func asciiCheckSeesANonASCIIByteAtEveryPositionOfEveryLength() {
+        for length in 0...20 {
+            let plain = [UInt8](repeating: 0x7F, count: length)
+            #expect(plain.withUnsafeBufferPointer { TextValue.isASCII($0) }, "length \(length)")
+            for position in 0..<length {
+                var bytes = plain
+                bytes[position] = 0x80
+                #expect(!bytes.withUnsafeBufferPointer { TextValue.isASCII($0) }, "length \(length), at \(position)")
+            }
+        }
+    }
 }

@@ -17,21 +17,59 @@ public enum DateTimeParser {
     /// - Parameter dateOnlyEndOfDay: a date without a time means 23:59:59 (for `due_at`)
     ///   rather than 00:00:00.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, dateOnlyEndOfDay: Bool = false) -> Instant? {
+        guard let base = bytes.baseAddress else { return nil }
+        func number(_ at: Int, _ count: Int) -> Int {
+            var value = 0
+            for offset in at..<(at + count) { value = value * 10 + Int(base[offset] &- 0x30) }
+            return value
+        }
         // All digits, not just 14 bytes: "1/7/2025 08:30" is 14 bytes too.
-        if bytes.count == 14, let base = bytes.baseAddress, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
-            func number(_ at: Int, _ count: Int) -> Int {
-                var value = 0
-                for offset in at..<(at + count) { value = value * 10 + Int(base[offset] &- 0x30) }
-                return value
-            }
+        if bytes.count == 14, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
             return make(
                 number(0, 4), number(4, 2), number(6, 2), number(8, 2), number(10, 2), number(12, 2), offset: nil)
+        }
+        // `yyyy-MM-dd HH:mm:ss`, the most common form after DVCQG's, read by position.
+        if bytes.count == 19, isDashedDateTime(base) {
+            return make(
+                number(0, 4), number(5, 2), number(8, 2), number(11, 2), number(14, 2), number(17, 2), offset: nil)
         }
         var scanner = ByteScanner(bytes)
         if bytes.count >= 5, bytes[4] == UInt8(ascii: "-") {
             return parseISO(&scanner)
         }
         return parseSlashed(&scanner, dateOnlyEndOfDay: dateOnlyEndOfDay)
+    }
+
+    /// Whether the 19 bytes at `base` are `dddd-dd-dd dd:dd:dd`: three overlapping 8-byte words
+    /// (bytes 0–7, 8–15 and 11–18), whose separators must match exactly and whose other bytes
+    /// must be ASCII digits.
+    @inline(__always)
+    private static func isDashedDateTime(_ base: UnsafePointer<UInt8>) -> Bool {
+        let raw = UnsafeRawPointer(base)
+        let words = (
+            UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)),
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+            UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self))
+        )
+        // Byte k of a word is bits 8k…8k+7. Separators: "-" at 4 and 7; " " at 10 (8 + 2) and
+        // ":" at 13 (8 + 5); ":" at 16 (11 + 5).
+        let separators = (
+            words.0 & 0xFF00_00FF_0000_0000 == 0x2D00_002D_0000_0000,
+            words.1 & 0x0000_FF00_00FF_0000 == 0x0000_3A00_0020_0000,
+            words.2 & 0x0000_FF00_0000_0000 == 0x0000_3A00_0000_0000
+        )
+        guard separators.0, separators.1, separators.2 else { return false }
+        return areDigits(words.0, mask: 0x00FF_FF00_FFFF_FFFF) && areDigits(words.1, mask: 0xFFFF_00FF_FF00_FFFF)
+            && areDigits(words.2, mask: 0xFFFF_00FF_FF00_FFFF)
+    }
+
+    /// Whether every byte of `word` selected by `mask` (0xFF bytes) is an ASCII digit. A digit
+    /// XOR 0x30 is 0…9, and 0x76 added to 0…9 stays below 0x80; a larger byte, or one with its
+    /// top bit set, shows its top bit. A carry out of a byte only happens when that byte fails.
+    @inline(__always)
+    static func areDigits(_ word: UInt64, mask: UInt64) -> Bool {
+        let values = word ^ 0x3030_3030_3030_3030
+        return ((values &+ 0x7676_7676_7676_7676) | values) & mask & 0x8080_8080_8080_8080 == 0
     }
 
     /// `parse` over a string (tests, arguments).

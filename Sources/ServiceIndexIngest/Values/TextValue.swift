@@ -77,18 +77,21 @@ enum TextValue {
     @inline(__always)
     static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        guard count >= 8 else {
+            var tail: UInt8 = 0
+            for index in 0..<count { tail |= base[index] }
+            return tail < 0x80
+        }
+        // Eight bytes at a time; the last word ends at the last byte, overlapping the one before.
+        let raw = UnsafeRawPointer(base)
+        var words = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         var index = 0
-        var words: UInt64 = 0
-        while index + 8 <= bytes.count {
-            words |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        while index + 8 <= count {
+            words |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             index += 8
         }
-        var tail: UInt8 = 0
-        while index < bytes.count {
-            tail |= bytes[index]
-            index += 1
-        }
-        return words & 0x8080_8080_8080_8080 == 0 && tail < 0x80
+        return words & 0x8080_8080_8080_8080 == 0
     }
 
     /// The text as the tool keeps it (trimmed, white-space runs made one space, NFC), or nil
