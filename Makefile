@@ -31,7 +31,7 @@ build: deps ## Build the release binary (.build/release/service-index)
 	$(SWIFT) build -c release --product service-index
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 deps: ## Install libcsv-dev and libxlsxwriter-dev when they are missing (apt-get)
 	@scripts/install-deps.sh
