@@ -10,8 +10,8 @@ import ServiceIndexIngest
 /// nothing depends on the clock or on dictionary order, so the same report gives the same bytes.
 ///
 /// Sections: the headline figures; the national ranking as a bar chart; the focus province's
-/// indicators against the top-10 average; the gap analysis; its units and procedures by overdue
-/// dossiers; the dossiers at risk (as-of) and the trend; data quality.
+/// indicators against the top-10 average; the gap analysis, with the dossiers still at risk in a
+/// report cut at as-of; its units and procedures by overdue dossiers; the trend; data quality.
 ///
 /// ```swift
 /// let html = HTMLReport.render(report: report, ingest: ingest, language: .vi)
@@ -51,7 +51,10 @@ public enum HTMLReport {
                     ? strings.noScore(focus.province.name) : strings.gapPublished(focus.province.name))
         body += section(2, "indicators", strings.indicatorsTitle, indicators)
 
-        body += section(3, "gap", strings.gapTitle, GapSection(report: report, strings: strings).render())
+        body += section(
+            3, "gap", strings.gapTitle,
+            GapSection(report: report, strings: strings).render()
+                + AtRiskSection(report: report, strings: strings).render())
 
         let units = UnitsSection(report: report, strings: strings)
         body += section(

@@ -1,12 +1,11 @@
 import ServiceIndexCore
 
-/// The focus province over time, and what is still to play for in a period cut at as-of.
+/// The focus province over time.
 ///
-/// The trend: its total per period beside the score at the target rank, with its rank under
+/// Its total per period beside the score at the target rank, with its rank under
 /// each point, as a line chart; its six group scores as a second chart; and a table of the
 /// same figures. When the inputs hold only the focus province, its scores over time and no
-/// rank. The dossiers at risk (as-of only): how many, the total if they all turned overdue, and
-/// the units that hold them.
+/// rank.
 struct TrendSection {
     let report: PeriodReport
     let strings: HTMLStrings
@@ -21,38 +20,8 @@ struct TrendSection {
         }
     }
 
-    func render() -> String {
-        atRisk() + trend()
-    }
-
-    /// The at-risk paragraph and the units holding at-risk dossiers.
-    func atRisk() -> String {
-        guard let outlook = report.focus.atRisk, let standing = report.focus.standing else { return "" }
-        let numbers = strings.numbers
-        var out = HTML.text("h3", [], words.atRiskTitle)
-        out += HTML.text(
-            "p", [("class", "intro")],
-            words.atRiskIntro(numbers.integer(outlook.dossiers), HeadlineSection.moment(report.period.end)) + " "
-                + words.atRiskTotals(
-                    numbers.decimal(standing.total, decimals: 2),
-                    numbers.decimal(outlook.scorecardIfOverdue.total, decimals: 2)))
-        let units = report.units.filter { $0.atRisk > 0 }.sorted { a, b in
-            a.atRisk != b.atRisk ? a.atRisk > b.atRisk : (a.rank ?? Int.max) < (b.rank ?? Int.max)
-        }
-        guard !units.isEmpty else { return out }
-        let head =
-            HTML.text("th", [], strings.unit) + HTML.text("th", [("class", "num")], words.atRisk)
-            + HTML.text("th", [("class", "num")], strings.overdue)
-        let rows = units.map { unit in
-            "<tr>" + HTML.text("td", [], unit.name ?? unit.code ?? UnitKey.unknownLabel)
-                + HTML.text("td", [("class", "num")], numbers.integer(unit.atRisk))
-                + HTML.text("td", [("class", "num")], numbers.integer(unit.overdue)) + "</tr>"
-        }
-        return out + "<table class=\"units\"><thead><tr>\(head)</tr></thead><tbody>\(rows.joined())</tbody></table>"
-    }
-
     /// The charts and the table of the trend.
-    func trend() -> String {
+    func render() -> String {
         let entries = report.trend
         let name = report.focus.province.name
         let alone = holdsOnlyFocus
