@@ -167,12 +167,7 @@ final class DemoOutputFile {
         appendTwoDigits(month)
         append(0x2D)
         appendTwoDigits(day)
-        append(0x20)
-        appendTwoDigits(second / 3600)
-        append(0x3A)
-        appendTwoDigits(second / 60 % 60)
-        append(0x3A)
-        appendTwoDigits(second % 60)
+        appendTimeOfDay(second)
     }
 
     /// A local time as `dd/MM/yyyy HH:mm:ss`, or `dd/MM/yyyy` when `dateOnly`.
@@ -185,6 +180,12 @@ final class DemoOutputFile {
         append(0x2F)
         appendNumber(year, width: 4)
         if dateOnly { return }
+        appendTimeOfDay(second)
+    }
+
+    /// ` HH:mm:ss` for a second of the day.
+    @inline(__always)
+    private func appendTimeOfDay(_ second: Int) {
         append(0x20)
         appendTwoDigits(second / 3600)
         append(0x3A)

@@ -75,17 +75,13 @@ enum IngestPlan {
         var seen = 0
         var consistent = true
         do {
-            try tokenizer.feed(bytes) { record in
+            try tokenizer.feedLines(bytes, until: seen == 4 || !consistent) { record in
                 if record.count != fields { consistent = false }
                 seen += 1
-                if seen == 4 || !consistent { throw LookAheadDone() }
             }
-        } catch is LookAheadDone {
         } catch {
             return false
         }
         return consistent && seen > 0
     }
-
-    private struct LookAheadDone: Error {}
 }

@@ -78,7 +78,7 @@ final class InputFile {
             var headerError: IngestError? = nil
             var isMapped = false
             do {
-                try Self.feedLines(bytes, to: tokenizer, via: nil, until: isMapped) { record in
+                try tokenizer.feedLines(bytes, until: isMapped) { record in
                     do throws(IngestError) { try self.mapHeader(record) } catch { headerError = error }
                     isMapped = true
                 }
@@ -131,7 +131,7 @@ final class InputFile {
                 seen += 1
             }
             do {
-                try Self.feedLines(bytes, to: tokenizer, via: transcoding, until: found != nil, visit)
+                try tokenizer.feedLines(bytes, via: transcoding, until: found != nil, visit)
                 if found == nil && isRestOfFile { try tokenizer.finish(via: transcoding, visit) }
             } catch {
                 throw changeError(because: "a record read again is no longer valid CSV")
@@ -150,27 +150,6 @@ final class InputFile {
     private func read(at offset: Int64, count: Int) throws(IngestError) -> [UInt8] {
         do { return try reader.bytes(at: offset, count: count) } catch {
             throw IngestError(.io, file: path, "read failed: \(error)")
-        }
-    }
-
-    /// Feeds `bytes` to `tokenizer` one line at a time until `isDone` holds (after the line that
-    /// completed the record wanted) or the bytes run out; through `transcoding` when the file is
-    /// not UTF-8.
-    /// - Throws: `CSVSyntaxError`.
-    private static func feedLines(
-        _ bytes: [UInt8], to tokenizer: CSVTokenizer, via transcoding: TranscodingFeed?,
-        until isDone: @autoclosure () -> Bool,
-        _ visit: (CSVRecordView) -> Void
-    ) throws {
-        try bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var start = 0
-            while start < buffer.count && !isDone() {
-                let end =
-                    memchr(base + start, 0x0A, buffer.count - start).map { base.distance(to: $0) + 1 } ?? buffer.count
-                try tokenizer.feed(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), via: transcoding, visit)
-                start = end
-            }
         }
     }
 }
