@@ -92,20 +92,32 @@ public final class CSVFileReader {
         var failure: CSVFileError? = nil
         let bytes = [UInt8](unsafeUninitializedCapacity: max(count, 1)) { buffer, initialized in
             initialized = 0
-            guard let base = buffer.baseAddress else { return }
             do throws(CSVFileError) {
-                while initialized < count {
-                    let got = try readSome(
-                        at: offset + Int64(initialized), into: base + initialized, count: count - initialized)
-                    if got == 0 { break }
-                    initialized += got
-                }
+                initialized = try read(
+                    at: offset,
+                    into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[..<count])))
             } catch {
                 failure = error
             }
         }
         if let failure { throw failure }
         return bytes
+    }
+
+    /// Fills `buffer` with the bytes at `offset`; returns how many it read (fewer at the end of
+    /// the file).
+    ///
+    /// Calls `pread`.
+    /// - Throws: `CSVFileError.readFailed` with the system's reason.
+    public func read(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws(CSVFileError) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var filled = 0
+        while filled < buffer.count {
+            let got = try readSome(at: offset + Int64(filled), into: base + filled, count: buffer.count - filled)
+            if got == 0 { break }
+            filled += got
+        }
+        return filled
     }
 
     private func readSome(at offset: Int64, into target: UnsafeMutableRawPointer, count: Int)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// One record as the tokenizer hands it out: borrowed views into its arena.
 ///
 /// A view is valid only inside the closure it is passed to; copy what you keep.
@@ -29,6 +35,19 @@ public struct CSVRecordView {
 
     /// The full length in bytes of field `index`, before any truncation.
     public func length(_ index: Int) -> Int { spans[index].length }
+
+    /// True when both records have the same fields, byte for byte (lengths before any
+    /// truncation included).
+    public func hasSameFields(as other: CSVRecordView) -> Bool {
+        guard count == other.count else { return false }
+        for index in 0..<count {
+            let mine = self[index]
+            let theirs = other[index]
+            guard spans[index].length == other.spans[index].length, mine.count == theirs.count else { return false }
+            if mine.count > 0, memcmp(mine.baseAddress!, theirs.baseAddress!, mine.count) != 0 { return false }
+        }
+        return true
+    }
 
     /// Field `index` decoded as UTF-8, invalid sequences repaired (for messages and tests).
     public func string(_ index: Int) -> String {

@@ -39,7 +39,7 @@ public final class CSVTokenizer {
     private let state: UnsafeMutablePointer<TokenizerState>
     /// Absolute offset of the next byte to be fed.
     private var position: Int64
-    private let firstLine: Int
+    private var firstLine: Int
     /// A CR that ended the last piece fed: whether it is a lone CR or the CR of a CRLF is known
     /// only from the next byte, so it waits for it.
     private var heldCarriageReturn = false
@@ -62,12 +62,30 @@ public final class CSVTokenizer {
         self.position = startOffset
         self.firstLine = startLine
         parser = UnsafeMutablePointer<csv_parser>.allocate(capacity: 1)
+        Self.initialize(parser, delimiter: delimiter)
+        state = .allocate(capacity: 1)
+        state.initialize(to: TokenizerState(maxFieldBytes: maxFieldBytes, line: startLine, offset: startOffset))
+    }
+
+    private static func initialize(_ parser: UnsafeMutablePointer<csv_parser>, delimiter: UInt8) {
         // csv_init fails only on an invalid option set, which this constant is not.
         _ = csv_init(parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
         csv_set_delim(parser, delimiter)
         csv_set_realloc_func(parser, doublingRealloc)
-        state = .allocate(capacity: 1)
-        state.initialize(to: TokenizerState(maxFieldBytes: maxFieldBytes, line: startLine, offset: startOffset))
+    }
+
+    /// Makes the tokenizer as new, to read from `startOffset` on line `startLine`, keeping its
+    /// buffers: for many short reads (a kept record read again) without an allocation each.
+    public func reset(startOffset: Int64, startLine: Int = 1) {
+        let buffer = parser.pointee.entry_buf
+        let size = parser.pointee.entry_size
+        Self.initialize(parser, delimiter: delimiter)
+        parser.pointee.entry_buf = buffer
+        parser.pointee.entry_size = size
+        state.pointee.reset(line: startLine, offset: startOffset)
+        position = startOffset
+        firstLine = startLine
+        heldCarriageReturn = false
     }
 
     deinit {

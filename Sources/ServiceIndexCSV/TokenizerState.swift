@@ -42,6 +42,19 @@ struct TokenizerState {
         pending = PendingRecord(line: line, offset: offset, skip: 0, firstField: 0)
     }
 
+    /// Forgets every field and record, keeping the buffers, to read from `offset` on `line`.
+    mutating func reset(line: Int, offset: Int64) {
+        bytes.removeAll()
+        fields.removeAll()
+        records.removeAll()
+        pending = PendingRecord(line: line, offset: offset, skip: 0, firstField: 0)
+        pendingHasTruncatedField = false
+        self.line = line
+        lineStart = offset
+        recordsInLine = 0
+        segmentEnd = 0
+    }
+
     func deallocate() {
         bytes.deallocate()
         fields.deallocate()

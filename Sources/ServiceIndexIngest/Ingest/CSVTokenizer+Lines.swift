@@ -13,18 +13,23 @@ extension CSVTokenizer {
     /// header, a kept record read again, the look-ahead at a range's cut.
     /// - Throws: `CSVSyntaxError`.
     func feedLines(
+        _ buffer: UnsafeRawBufferPointer, via transcoding: TranscodingFeed? = nil,
+        until isDone: @autoclosure () -> Bool, _ visit: (CSVRecordView) -> Void
+    ) throws {
+        guard let base = buffer.baseAddress else { return }
+        var start = 0
+        while start < buffer.count && !isDone() {
+            let end = memchr(base + start, 0x0A, buffer.count - start).map { base.distance(to: $0) + 1 } ?? buffer.count
+            try feed(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), via: transcoding, visit)
+            start = end
+        }
+    }
+
+    /// `feedLines` over an array.
+    func feedLines(
         _ bytes: [UInt8], via transcoding: TranscodingFeed? = nil, until isDone: @autoclosure () -> Bool,
         _ visit: (CSVRecordView) -> Void
     ) throws {
-        try bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var start = 0
-            while start < buffer.count && !isDone() {
-                let end =
-                    memchr(base + start, 0x0A, buffer.count - start).map { base.distance(to: $0) + 1 } ?? buffer.count
-                try feed(UnsafeRawBufferPointer(rebasing: buffer[start..<end]), via: transcoding, visit)
-                start = end
-            }
-        }
+        try bytes.withUnsafeBytes { try feedLines($0, via: transcoding, until: isDone(), visit) }
     }
 }

@@ -23,15 +23,17 @@ final class DuplicateResolver: @unchecked Sendable {
 
     /// Takes an accepted row found at `location`, and says what that did to the records kept.
     ///
-    /// Only when the id's tag is in the index is more read: the kept record, again; `identify`,
-    /// the row's normalised id; and `complete`, the row with every text field, needed only when
-    /// two records of one id tie on their times and status. (Text built for more provinces than
-    /// the focus province changes nothing in an aggregate.)
+    /// Only when the id's tag is in the index is more read: the kept record, again (with the
+    /// worker's `scratch`), which stays when its fields are those of the row's `record` byte for
+    /// byte, else is parsed with its text built for `focus` only, as the row's; and `complete`,
+    /// the row with every text field, needed only when two records of one id tie on their times
+    /// and status. (Text built for more provinces than the focus province changes nothing in an
+    /// aggregate.)
     /// - Throws: `IngestError` when the kept record's file changed since it was read.
     @inline(__always)
     func accept(
-        _ row: RowParser.Row, at location: DossierIDIndex.Location, files: [InputFile],
-        identify: () -> String, complete: () -> Dossier
+        _ row: RowParser.Row, of record: CSVRecordView, at location: DossierIDIndex.Location, files: [InputFile],
+        focus: ProvinceCode, scratch: RereadScratch, complete: () -> Dossier
     ) throws(IngestError) -> DossierAcceptance {
         let hash = row.idHash
         let shard = DossierIDShards.shard(of: hash)
@@ -45,7 +47,19 @@ final class DuplicateResolver: @unchecked Sendable {
         }
         defer { shards.unlock(shard) }
         tables.publishIfGrown(shard, index)
-        return try resolve(row, at: location, in: shard, files: files, identify: identify, complete: complete)
+        return try resolve(
+            row, of: record, at: location, in: shard, files: files, focus: focus, scratch: scratch,
+            complete: complete)
+    }
+
+    /// What a kept record with the row's tag is to the row.
+    private enum Comparison {
+        /// A record of another id (the tags collide).
+        case otherID
+        /// The record of the row's id, which the row supersedes.
+        case superseded(Dossier)
+        /// The record of the row's id, which stays.
+        case stays
     }
 
     /// Compares a row with each kept record of its id's tag: a record of another id is passed
@@ -53,23 +67,33 @@ final class DuplicateResolver: @unchecked Sendable {
     /// two is kept.
     @inline(never)
     private func resolve(
-        _ row: RowParser.Row, at location: DossierIDIndex.Location, in shard: Int, files: [InputFile],
-        identify: () -> String, complete: () -> Dossier
+        _ row: RowParser.Row, of record: CSVRecordView, at location: DossierIDIndex.Location, in shard: Int,
+        files: [InputFile], focus: ProvinceCode, scratch: RereadScratch, complete: () -> Dossier
     ) throws(IngestError) -> DossierAcceptance {
         let index = shards.index(shard)
-        var id: String? = nil
         var outcome = DossierAcceptance.first
         var replacedSlot: Int? = nil
         _ = try index.pointee.firstMatch(row.idHash) { (slot, keptAt) throws(IngestError) in
-            // Read whole (every text field): a tie on times and status compares the text.
-            let kept = try files[keptAt.file].reread(keptAt.record)
-            let rowID = id ?? identify()
-            id = rowID
-            guard kept.id == rowID else { return false }
-            if kept.isSupersededByTimes(row.dossier) ?? kept.isSuperseded(by: complete()) {
+            let comparison = try files[keptAt.file].reread(keptAt.record, scratch: scratch) {
+                keptRecord, parser -> Comparison? in
+                // The same record again (an export taken twice): the one kept stays.
+                if keptRecord.hasSameFields(as: record) { return .stays }
+                guard case .success(let kept) = parser.parseRow(keptRecord, textFor: focus) else { return nil }
+                guard kept.id.matches(row.id) else { return .otherID }
+                if let decided = kept.dossier.isSupersededByTimes(row.dossier) {
+                    return decided ? .superseded(kept.dossier) : .stays
+                }
+                // A tie on times and status: the whole records decide, text included.
+                guard case .success(let whole) = parser.parse(keptRecord) else { return nil }
+                return whole.isSuperseded(by: complete()) ? .superseded(kept.dossier) : .stays
+            }
+            switch comparison {
+            case .otherID:
+                return false
+            case .superseded(let kept):
                 outcome = .duplicateReplacing(kept)
                 replacedSlot = slot
-            } else {
+            case .stays:
                 outcome = .duplicateKept
             }
             return true

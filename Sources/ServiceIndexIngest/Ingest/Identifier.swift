@@ -9,4 +9,12 @@ struct Identifier {
 
     /// The normalised id (built only when asked for).
     func text() -> String { normalized ?? String(decoding: bytes, as: UTF8.self) }
+
+    /// Whether two ids are the same once normalised: their bytes, when both were read as they
+    /// stand (ASCII without white space), else their normalised text.
+    func matches(_ other: Identifier) -> Bool {
+        guard hash == other.hash else { return false }
+        if normalized == nil && other.normalized == nil { return bytes.elementsEqual(other.bytes) }
+        return text() == other.text()
+    }
 }

@@ -39,6 +39,8 @@ final class IngestTaskResult {
 /// worker needs one aggregate, not one per task.
 final class IngestWorker {
     var aggregate: DossierAggregate
+    /// Buffers for the kept records this worker reads again.
+    let rereads = RereadScratch()
 
     init(focus: ProvinceCode, grid: PeriodGrid) { aggregate = DossierAggregate(focus: focus, grid: grid) }
 }
@@ -160,10 +162,9 @@ struct IngestTaskRunner: @unchecked Sendable {
             result.rejects.append(reject)
         case .success(let row):
             let acceptance = try resolver.accept(
-                row, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files
+                row, of: record, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
+                focus: focus, scratch: worker.rereads
             ) {
-                file.rowParser().dossierID(record) ?? ""
-            } complete: {
                 // The row parsed before; parsing it again with its text cannot fail.
                 var again = file.rowParser()
                 return (try? again.parse(record).get()) ?? row.dossier

@@ -106,43 +106,46 @@ final class InputFile {
         IngestError(.data, file: path, line: syntax.line, column: column(of: syntax), syntax.message)
     }
 
-    /// Parses the record at `location` again (for an exact duplicate check), reading no further
-    /// than the end of that record, from the file as it was opened: when the file was written
-    /// to since (its size or modification time differ), nothing is compared.
-    /// - Throws: `IngestError.changed` (74) when the file changed since it was opened, or the
-    ///   record is no longer there or no longer valid.
-    func reread(_ location: CSVRecordLocation) throws(IngestError) -> Dossier {
+    /// Finds the record at `location` again (for an exact duplicate check), reading no further
+    /// than the end of that record, and returns what `body` makes of it with this file's row
+    /// parser. The buffers are the worker's `scratch`.
+    ///
+    /// A file that changed since it was opened gives no report whatever this read finds: every
+    /// file is checked once more after the last read (`Ingest.run`).
+    /// - Throws: `IngestError.changed` (74) when the record is no longer there, or no longer
+    ///   valid (`body` returns nil), naming how the file changed.
+    func reread<Value>(
+        _ location: CSVRecordLocation, scratch: RereadScratch, _ body: (CSVRecordView, inout RowParser) -> Value?
+    ) throws(IngestError) -> Value {
         TestHook.reach(.reread)
         var window = 1 << 10
-        var parser = rowParser()
         while true {
-            let bytes = try read(at: location.lineOffset, count: window)
-            // Bytes written since the file was opened are not compared with: the file changed.
-            guard (try? reader.currentIdentity()) == identity else {
-                throw changeError(because: "it can no longer be examined")
-            }
+            let bytes = try scratch.read(self, at: location.lineOffset, count: window)
             let isRestOfFile = bytes.count < window
-            let tokenizer = self.tokenizer(startingAt: location.lineOffset)
+            let tokenizer = scratch.tokenizer(for: self, at: location.lineOffset)
             let transcoding = try transcodingFeed(from: location.lineOffset)
             var seen = 0
-            var found: Result<Dossier, Reject>? = nil
-            let visit: (CSVRecordView) -> Void = { record in
-                if seen == location.skip { found = parser.parse(record) }
+            var isFound = false
+            var value: Value? = nil
+            func visit(_ record: CSVRecordView) {
+                if seen == location.skip {
+                    isFound = true
+                    value = scratch.withParser(for: self) { body(record, &$0) }
+                }
                 seen += 1
             }
             do {
-                try tokenizer.feedLines(bytes, via: transcoding, until: found != nil, visit)
-                if found == nil && isRestOfFile { try tokenizer.finish(via: transcoding, visit) }
+                try tokenizer.feedLines(bytes, via: transcoding, until: isFound, visit)
+                if !isFound && isRestOfFile { try tokenizer.finish(via: transcoding, visit) }
             } catch {
                 throw changeError(because: "a record read again is no longer valid CSV")
             }
-            switch found {
-            case .success(let dossier)?: return dossier
-            case .failure?: throw changeError(because: "a record read again is no longer valid")
-            case nil:
-                if isRestOfFile { throw changeError(because: "a record read again is no longer there") }
-                window *= 8
+            if isFound {
+                guard let value else { throw changeError(because: "a record read again is no longer valid") }
+                return value
             }
+            if isRestOfFile { throw changeError(because: "a record read again is no longer there") }
+            window *= 8
         }
     }
 

@@ -34,10 +34,12 @@ public struct RowParser {
     }
 
     /// A parsed row for the hot path: the dossier (its text fields filled only when asked for)
-    /// and the hash of its normalised id.
+    /// and its id, read but not copied (valid while the record is).
     public struct Row {
         public var dossier: Dossier
-        public var idHash: UInt64
+        let id: Identifier
+        /// The hash of the normalised id.
+        public var idHash: UInt64 { id.hash }
     }
 
     /// Parses a record completely: every text field as a normalised string.
@@ -133,7 +135,7 @@ public struct RowParser {
             supplementCount: supplements, supplementSeconds: supplementSeconds, hasFee: hasFee,
             paidOnline: paidOnline, digitized: digitized, reusedData: reused, eResult: eResult,
             synced: synced, rating: rating, complaint: complaint, supplementRequestedAt: supplementRequested)
-        return Row(dossier: dossier, idHash: id.hash)
+        return Row(dossier: dossier, id: id)
     }
 
     private mutating func readProvince(_ fields: inout FieldReader) throws(Problem) -> ProvinceCode {
@@ -151,15 +153,6 @@ public struct RowParser {
         }
         if provinceCache.count < 4096 { provinceCache[text] = province.code }
         return province.code
-    }
-
-    /// The normalised dossier id of a record, or nil when it has none that reads (only the id
-    /// field is looked at).
-    public func dossierID(_ record: CSVRecordView) -> String? {
-        guard record.count == header.fieldCount else { return nil }
-        var fields = FieldReader(record: record, columns: header.positions)
-        guard let id = try? fields.identifier(.dossierID) else { return nil }
-        return id.text()
     }
 
     /// The row's dossier id for a reject: its trimmed text when the field exists and reads.
