@@ -18,14 +18,47 @@ struct GrowableBuffer<Element> {
         count += 1
     }
 
+    mutating func removeAll() { count = 0 }
+
+    /// Appends `added` bytes from `source`. Most fields are short: up to 32 bytes they are
+    /// copied with two overlapping loads and stores, which costs less than a call to `memcpy`.
     @inline(__always)
-    mutating func append(_ source: UnsafePointer<Element>, count added: Int) {
+    mutating func appendBytes(_ source: UnsafeRawPointer, count added: Int) where Element == UInt8 {
         if count + added > capacity { grow(to: count + added) }
-        (base + count).initialize(from: source, count: added)
+        let target = UnsafeMutableRawPointer(base + count)
+        switch added {
+        case 0:
+            break
+        case 1...3:
+            target.storeBytes(of: source.load(as: UInt8.self), as: UInt8.self)
+            target.storeBytes(
+                of: source.load(fromByteOffset: added / 2, as: UInt8.self), toByteOffset: added / 2, as: UInt8.self)
+            target.storeBytes(
+                of: source.load(fromByteOffset: added - 1, as: UInt8.self), toByteOffset: added - 1, as: UInt8.self)
+        case 4...7:
+            Self.copyEnds(source, target, added, as: UInt32.self)
+        case 8...16:
+            Self.copyEnds(source, target, added, as: UInt64.self)
+        case 17...32:
+            Self.copyEnds(source, target, added, as: SIMD16<UInt8>.self)
+        default:
+            target.copyMemory(from: source, byteCount: added)
+        }
         count += added
     }
 
-    mutating func removeAll() { count = 0 }
+    /// Copies `count` bytes, `MemoryLayout<Word>.size` ≤ count ≤ twice that, as a word from the
+    /// start and a word ending at the last byte.
+    @inline(__always)
+    private static func copyEnds<Word>(
+        _ source: UnsafeRawPointer, _ target: UnsafeMutableRawPointer, _ count: Int, as: Word.Type
+    ) {
+        let tail = count - MemoryLayout<Word>.size
+        let first = source.loadUnaligned(as: Word.self)
+        let last = source.loadUnaligned(fromByteOffset: tail, as: Word.self)
+        target.storeBytes(of: first, as: Word.self)
+        target.storeBytes(of: last, toByteOffset: tail, as: Word.self)
+    }
 
     /// Removes the first `n` elements, moving the rest to the front.
     mutating func removeFirst(_ n: Int) {

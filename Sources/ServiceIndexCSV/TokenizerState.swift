@@ -79,11 +79,13 @@ struct TokenizerState {
         if !recordPending, !hasPendingFields, pending.offset == old { pending.offset = new }
     }
 
+    /// Copies a field libcsv has just read (its buffer is reused for the next field).
+    @inline(__always)
     mutating func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
         let start = bytes.count
         let kept = min(length, maxFieldBytes)
         if kept < length { pendingHasTruncatedField = true }
-        if kept > 0, let data { bytes.append(data.assumingMemoryBound(to: UInt8.self), count: kept) }
+        if kept > 0, let data { bytes.appendBytes(data, count: kept) }
         fields.append(CSVFieldSpan(start: start, end: start + kept, length: length))
     }
 

@@ -71,3 +71,16 @@ struct CSVTokenizerResetTests {
         #expect(compared == 1)
     }
 }
+
+/// Fields of every length up to well past the short-copy sizes come out byte for byte.
+struct CSVFieldCopyTests {
+    @Test func fieldsOfEveryLengthAreCopiedExactly() throws {
+        let fields = (0...70).map { length in
+            String((0..<length).map { Character(UnicodeScalar(0x41 + ($0 * 7 + length) % 26)!) })
+        }
+        let input = fields.joined(separator: ",") + "\n" + fields.reversed().joined(separator: ",") + "\n"
+        let outcome = tokenize(Array(input.utf8))
+        #expect(outcome.error == nil)
+        #expect(outcome.records.map(\.strings) == [fields, fields.reversed()])
+    }
+}
