@@ -112,6 +112,8 @@ public final class CSVTokenizer {
             heldCarriageReturn = false
             try parseHeldCarriageReturn(isLone: base.load(as: UInt8.self) != 0x0A)
         }
+        // The next CR at or after `start` (`total` when none): found once per CR, not per line.
+        var nextCarriageReturn = -1
         while start < total {
             let end: Int
             let endsLine: Bool
@@ -127,7 +129,17 @@ public final class CSVTokenizer {
                 count -= 1
                 heldCarriageReturn = true
             }
-            if count > 0 { try parseSegment(base + start, count: count, endsLine: endsLine) }
+            if count > 0 {
+                if nextCarriageReturn < start {
+                    nextCarriageReturn =
+                        memchr(base + start, 0x0D, total - start).map { base.distance(to: UnsafeRawPointer($0)) }
+                        ?? total
+                }
+                // A CR before the line's own CRLF, or anywhere in a piece without its LF yet
+                // (whose last byte is never a CR: it is held back).
+                let loneCR = nextCarriageReturn < start + count - (endsLine ? 2 : 0)
+                try parseSegment(base + start, count: count, endsLine: endsLine, loneCR: loneCR)
+            }
             position += Int64(count)
             if endsLine {
                 state.pointee.line += 1
@@ -196,16 +208,13 @@ public final class CSVTokenizer {
         position += 1
     }
 
-    /// Parses part of one line. `loneCR` says whether the part holds a CR that is not the CR of
-    /// a CRLF; nil works it out (a CR before the line's own CRLF, or anywhere in a piece without
-    /// its LF yet, whose last byte is never a CR: `feed` holds that one back).
-    private func parseSegment(_ pointer: UnsafeRawPointer, count: Int, endsLine: Bool, loneCR: Bool? = nil) throws {
+    /// Parses part of one line. `hasLoneCR` says whether the part holds a CR that is not the CR
+    /// of a CRLF.
+    private func parseSegment(_ pointer: UnsafeRawPointer, count: Int, endsLine: Bool, loneCR hasLoneCR: Bool) throws {
         state.pointee.segmentEnd = position + Int64(count)
         if endsLine, parser.pointee.pstate == 0, state.pointee.lineStart == position {
             submitIfSpacesOnly(pointer, count: count)
         }
-        let checked = count - (endsLine ? 2 : 0)
-        let hasLoneCR = loneCR ?? (checked > 0 && memchr(pointer, 0x0D, checked) != nil)
         if hasLoneCR {
             csv_set_term_func(parser, isLineFeed)
             csv_set_space_func(parser, isSpaceOrCarriageReturn)

@@ -34,6 +34,8 @@ public struct Dossier: Sendable, Equatable {
     /// its status is 5 and it has no end time (`timelinessEnd`).
     public var supplementRequestedAt: Instant?
 
+    // Inlinable: the ingest builds one per row, straight into its result.
+    @inlinable
     public init(
         id: String, province: ProvinceCode, unitCode: String? = nil, unitName: String? = nil,
         procedureCode: String? = nil, channel: Channel = .direct, status: DossierStatus,
