@@ -41,11 +41,13 @@ struct FieldReader {
         return bytes
     }
 
-    /// A text column, normalised; nil when absent or empty, or when `build` is false (the
-    /// field is still checked).
-    mutating func text(_ column: DossierColumn, build: Bool = true) throws(RowParser.Problem) -> String? {
+    /// A text column, normalised (through `cache`); nil when absent or empty, or when `build`
+    /// is false (the field is still checked).
+    mutating func text(_ column: DossierColumn, build: Bool = true, cache: inout NormalizedTextCache)
+        throws(RowParser.Problem) -> String?
+    {
         guard let bytes = try checked(column), !bytes.isEmpty, build else { return nil }
-        return TextValue.normalized(bytes)
+        return cache.normalized(bytes)
     }
 
     /// An identifier column: its normalised form's hash, and the text on demand; nil when absent

@@ -15,6 +15,7 @@ public struct RowParser {
     public let fallbackProvince: ProvinceCode?
     let registry: ProvinceRegistry
     private var provinceCache: [String: ProvinceCode] = [:]
+    private var texts = NormalizedTextCache()
 
     public init(
         file: String, header: HeaderMap, fallbackProvince: ProvinceCode?, registry: ProvinceRegistry = .standard
@@ -84,9 +85,9 @@ public struct RowParser {
         identified(id.hash)
         let province = try readProvince(&fields)
         let wantsText = focus.map { $0 == province } ?? true
-        let unitCode = try fields.text(.unitCode, build: wantsText)
-        let unitName = try fields.text(.unitName, build: wantsText)
-        let procedureCode = try fields.text(.procedureCode, build: wantsText)
+        let unitCode = try fields.text(.unitCode, build: wantsText, cache: &texts)
+        let unitName = try fields.text(.unitName, build: wantsText, cache: &texts)
+        let procedureCode = try fields.text(.procedureCode, build: wantsText, cache: &texts)
         let channel =
             try fields.parsed(
                 .channel, as: "a channel (1, 2, 3, trực tiếp, trực tuyến, bưu chính)", reason: .badChannel,
