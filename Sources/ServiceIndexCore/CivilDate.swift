@@ -4,6 +4,7 @@ public struct CivilDate: Hashable, Sendable, CustomStringConvertible {
     public let month: Int
     public let day: Int
 
+    @inlinable
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -11,12 +12,14 @@ public struct CivilDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether the day exists (30 February does not).
+    @inlinable
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         return day <= daysInMonth(year: year, month: month)
     }
 
     /// The number of days in a month, leap years included.
+    @inlinable
     public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
@@ -26,6 +29,7 @@ public struct CivilDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
+    @inlinable
     public var daysSinceEpoch: Int64 {
         let y = Int64(month <= 2 ? year - 1 : year)
         let era = (y >= 0 ? y : y - 399) / 400

@@ -8,9 +8,11 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Vietnam's offset from UTC in seconds.
     public static let vietnamOffset: Int64 = 7 * 3600
 
+    @inlinable
     public init(seconds: Int64) { self.seconds = seconds }
 
     /// A local (UTC+7) date and time.
+    @inlinable
     public init(local date: CivilDate, hour: Int, minute: Int, second: Int) {
         seconds =
             date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second)
@@ -18,6 +20,7 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Seconds since the epoch on the local (UTC+7) clock.
+    @inlinable
     public var localSeconds: Int64 { seconds + Self.vietnamOffset }
 
     /// ISO 8601 in local time, e.g. `2025-07-01T08:30:00+07:00`.
@@ -29,5 +32,6 @@ public struct Instant: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(date)T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))+07:00"
     }
 
+    @inlinable
     public static func < (lhs: Instant, rhs: Instant) -> Bool { lhs.seconds < rhs.seconds }
 }
