@@ -78,7 +78,7 @@ final class DuplicateResolver: @unchecked Sendable {
                 keptRecord, parser -> Comparison? in
                 // The same record again (an export taken twice): the one kept stays.
                 if keptRecord.hasSameFields(as: record) { return .stays }
-                guard case .success(let kept) = parser.parseRow(keptRecord, textFor: focus) else { return nil }
+                guard let kept = try? parser.parseRow(keptRecord, textFor: focus) else { return nil }
                 guard kept.id.matches(row.id) else { return .otherID }
                 if let decided = kept.dossier.isSupersededByTimes(row.dossier) {
                     return decided ? .superseded(kept.dossier) : .stays

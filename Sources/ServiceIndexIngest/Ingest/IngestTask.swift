@@ -157,21 +157,23 @@ struct IngestTaskRunner: @unchecked Sendable {
         worker: IngestWorker, hints: DossierIDHints
     ) throws(IngestError) {
         result.rowsRead += 1
-        switch parser.parseRow(record, textFor: focus, identified: hints.prefetch) {
-        case .failure(let reject):
-            result.rejects.append(reject)
-        case .success(let row):
-            let acceptance = try resolver.accept(
-                row, of: record, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
-                focus: focus, scratch: worker.rereads
-            ) {
-                // The row parsed before; parsing it again with its text cannot fail.
-                var again = file.rowParser()
-                return (try? again.parse(record).get()) ?? row.dossier
-            }
-            acceptance.count(row.dossier, into: &worker.aggregate)
-            if acceptance.isDuplicate { result.duplicates += 1 }
+        let row: RowParser.Row
+        do throws(Reject) {
+            row = try parser.parseRow(record, textFor: focus, identified: hints.prefetch)
+        } catch {
+            result.rejects.append(error)
+            return
         }
+        let acceptance = try resolver.accept(
+            row, of: record, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
+            focus: focus, scratch: worker.rereads
+        ) {
+            // The row parsed before; parsing it again with its text cannot fail.
+            var again = file.rowParser()
+            return (try? again.parse(record).get()) ?? row.dossier
+        }
+        acceptance.count(row.dossier, into: &worker.aggregate)
+        if acceptance.isDuplicate { result.duplicates += 1 }
     }
 
     /// The SHA-256 of a file read in ranges, of the bytes it held when opened.

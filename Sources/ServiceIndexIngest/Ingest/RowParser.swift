@@ -45,7 +45,7 @@ public struct RowParser {
 
     /// Parses a record completely: every text field as a normalised string.
     public mutating func parse(_ record: CSVRecordView) -> Result<Dossier, Reject> {
-        parseRow(record, textFor: nil).map(\.dossier)
+        Result { () throws(Reject) in try parseRow(record, textFor: nil).dossier }
     }
 
     /// Parses a record, building the id and the unit and procedure strings only for dossiers
@@ -53,25 +53,24 @@ public struct RowParser {
     /// nil builds them for every row. Every field is checked either way, so the rejects are
     /// the same. `identified` is called with the id's hash as soon as the id is read, before
     /// the other fields (to start fetching what the caller will look up for it).
+    /// - Throws: the row's `Reject`, naming its first problem.
     public mutating func parseRow(
         _ record: CSVRecordView, textFor focus: ProvinceCode?, identified: (UInt64) -> Void = { _ in }
-    ) -> Result<Row, Reject> {
+    ) throws(Reject) -> Row {
         guard record.count == header.fieldCount else {
-            return .failure(
-                Reject(
-                    file: file, line: record.line, column: "", reason: .wrongFieldCount,
-                    dossierID: idForReject(record), value: "",
-                    message: "expected \(header.fieldCount) fields, found \(record.count)"))
+            throw Reject(
+                file: file, line: record.line, column: "", reason: .wrongFieldCount,
+                dossierID: idForReject(record), value: "",
+                message: "expected \(header.fieldCount) fields, found \(record.count)")
         }
         do throws(Problem) {
-            return .success(try row(from: record, textFor: focus, identified: identified))
+            return try row(from: record, textFor: focus, identified: identified)
         } catch {
             let column = header[error.column].map { header.headers[$0] } ?? error.column.canonicalName
-            return .failure(
-                Reject(
-                    file: file, line: record.line, column: column, reason: error.reason,
-                    dossierID: idForReject(record), value: error.value,
-                    message: "\(error.column.canonicalName): \(error.detail)"))
+            throw Reject(
+                file: file, line: record.line, column: column, reason: error.reason,
+                dossierID: idForReject(record), value: error.value,
+                message: "\(error.column.canonicalName): \(error.detail)")
         }
     }
 
