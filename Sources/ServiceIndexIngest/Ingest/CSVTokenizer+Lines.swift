@@ -7,7 +7,7 @@ import ServiceIndexCSV
 #endif
 
 extension CSVTokenizer {
-    /// Feeds `bytes` one line at a time until `isDone` holds (checked after each line, so after
+    /// Feeds `buffer` one line at a time until `isDone` holds (checked after each line, so after
     /// the line that completed the record wanted) or the bytes run out; through `transcoding`
     /// when the file is not UTF-8. For reads that need a few records, not the whole input: a
     /// header, a kept record read again, the look-ahead at a range's cut.
