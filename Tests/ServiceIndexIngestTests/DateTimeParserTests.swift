@@ -95,10 +95,26 @@ struct DateTimeParserTests {
             "0000-07-01 08:30:45", "2025-02-29 08:30:45", "2025-07-01 23:59:60", "2025-07-01 08:30:4 ",
             "/025-07-01 08:30:45", "2025-07-01 08:30::5", "2025-0\u{7F}-01 08:30:45", "2025-07-é 08:30:45",
             "2025-07-01 08:3é:5",
+            // 14 bytes, one not a digit (the word-at-a-time reading of yyyyMMddHHmmss).
+            "2025070108300x", "x0250701083000", "2025070:083000", "20250701/83000", "202507010830\u{7F}0",
+            "2025070108 000", "20250701é3000", "00000701083000", "20250229083000",
         ])
     func rejects(_ text: String) {
         #expect(DateTimeParser.parse(text) == nil, "\(text.debugDescription)")
         #expect(DateTimeParser.parse(text, dateOnlyEndOfDay: true) == nil, "\(text.debugDescription), due")
+    }
+
+    /// Every field of `yyyyMMddHHmmss` lands where it belongs: the instants of many
+    /// generated moments, printed and read back.
+    @Test("yyyyMMddHHmmss reads back every moment it prints")
+    func compactFormRoundTrips() {
+        var seconds: Int64 = -2_208_988_800  // 1900-01-01 UTC
+        while seconds < 4_102_444_800 {  // 2100-01-01 UTC
+            let iso = Instant(seconds: seconds).description  // yyyy-MM-ddTHH:mm:ss+07:00
+            let compact = String(iso.prefix(19).filter(\.isNumber))
+            #expect(DateTimeParser.parse(compact) == Instant(seconds: seconds), "\(compact)")
+            seconds += 7_919_993  // about three months, a prime: every field value varies
+        }
     }
 
     @Test("the byte form agrees with the string form")

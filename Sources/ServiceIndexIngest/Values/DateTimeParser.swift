@@ -23,10 +23,17 @@ public enum DateTimeParser {
             for offset in at..<(at + count) { value = value * 10 + Int(base[offset] &- 0x30) }
             return value
         }
-        // All digits, not just 14 bytes: "1/7/2025 08:30" is 14 bytes too.
-        if bytes.count == 14, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
-            return make(
-                number(0, 4), number(4, 2), number(6, 2), number(8, 2), number(10, 2), number(12, 2), offset: nil)
+        // All digits, not just 14 bytes: "1/7/2025 08:30" is 14 bytes too. Read as two
+        // overlapping words, `yyyyMMdd` and `ddHHmmss`.
+        if bytes.count == 14 {
+            let raw = UnsafeRawPointer(base)
+            let date = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            let time = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 6, as: UInt64.self))
+            if areDigits(date, mask: ~0), areDigits(time, mask: ~0) {
+                let (century, year, month, day) = digitPairs(date)
+                let (_, hour, minute, second) = digitPairs(time)
+                return make(century * 100 + year, month, day, hour, minute, second, offset: nil)
+            }
         }
         // `yyyy-MM-dd HH:mm:ss`, the most common form after DVCQG's, read by position.
         if bytes.count == 19, isDashedDateTime(base) {
@@ -70,6 +77,15 @@ public enum DateTimeParser {
     static func areDigits(_ word: UInt64, mask: UInt64) -> Bool {
         let values = word ^ 0x3030_3030_3030_3030
         return ((values &+ 0x7676_7676_7676_7676) | values) & mask & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The four two-digit numbers of eight ASCII digits (first byte first), `areDigits` known:
+    /// each digit times ten plus the next, kept from every other byte.
+    @inline(__always)
+    static func digitPairs(_ word: UInt64) -> (Int, Int, Int, Int) {
+        let digits = word ^ 0x3030_3030_3030_3030
+        let pairs = (digits &* 10 &+ (digits >> 8)) & 0x00FF_00FF_00FF_00FF
+        return (Int(pairs & 0xFF), Int(pairs >> 16 & 0xFF), Int(pairs >> 32 & 0xFF), Int(pairs >> 48 & 0xFF))
     }
 
     /// `parse` over a string (tests, arguments).
