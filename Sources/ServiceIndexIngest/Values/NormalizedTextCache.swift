@@ -11,10 +11,11 @@ struct NormalizedTextCache {
     /// `TextValue.normalized(bytes)`, from the cache when the same bytes were normalised before.
     mutating func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let core = TextValue.trimmed(bytes)
-        if TextValue.isSimple(core) { return TextValue.normalized(core) }
+        guard !core.isEmpty else { return nil }
+        if TextValue.isSimple(core) { return TextValue.collapsingSpaces(core) }
         let key = IdentifierHash.of(core)
         if let entry = entries[key], entry.bytes.elementsEqual(core) { return entry.text }
-        let text = TextValue.normalized(core)
+        let text = TextValue.unicodeNormalized(core)
         if entries.count < Self.capacity { entries[key] = (Array(core), text) }
         return text
     }

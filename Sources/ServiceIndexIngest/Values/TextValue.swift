@@ -104,10 +104,19 @@ enum TextValue {
     static func normalized(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let core = trimmed(bytes)
         guard !core.isEmpty else { return nil }
-        guard isSimple(core) else {
-            let text = String(decoding: core, as: UTF8.self).normalizedText
-            return text.isEmpty ? nil : text
-        }
+        return isSimple(core) ? collapsingSpaces(core) : unicodeNormalized(core)
+    }
+
+    /// `normalized` of trimmed, non-empty bytes that are not `isSimple`: through the Unicode
+    /// tables.
+    static func unicodeNormalized(_ core: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: core, as: UTF8.self).normalizedText
+        return text.isEmpty ? nil : text
+    }
+
+    /// `normalized` of trimmed, non-empty bytes that are `isSimple`: runs of white space made
+    /// one space, in one pass over the bytes.
+    static func collapsingSpaces(_ core: UnsafeBufferPointer<UInt8>) -> String {
         var needsCollapse = false
         var previousSpace = false
         for byte in core {
