@@ -77,16 +77,6 @@ public final class CSVFileReader {
         return offset - start
     }
 
-    /// The file as it is now (the file opened, even if its path now names another).
-    ///
-    /// Calls `fstat`.
-    /// - Throws: `CSVFileError.readFailed` with the system's reason.
-    public func currentIdentity() throws(CSVFileError) -> FileIdentity {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .readFailed(Self.errnoText()) }
-        return FileIdentity(info)
-    }
-
     /// Reads up to `count` bytes at `offset` into a new array (shorter at the end of the file).
     public func bytes(at offset: Int64, count: Int) throws(CSVFileError) -> [UInt8] {
         var failure: CSVFileError? = nil

@@ -25,15 +25,14 @@ final class DuplicateResolver: @unchecked Sendable {
     ///
     /// Only when the id's tag is in the index is more read: the kept record, again (with the
     /// worker's `scratch`), which stays when its fields are those of the row's `record` byte for
-    /// byte, else is parsed with its text built for `focus` only, as the row's; and `complete`,
-    /// the row with every text field, needed only when two records of one id tie on their times
-    /// and status. (Text built for more provinces than the focus province changes nothing in an
-    /// aggregate.)
+    /// byte, else is parsed with its text built for `focus` only, as the row's. Only when two
+    /// records of one id tie on their times and status are both parsed with every text field.
+    /// (Text built for more provinces than the focus province changes nothing in an aggregate.)
     /// - Throws: `IngestError` when the kept record's file changed since it was read.
     @inline(__always)
     func accept(
         _ row: RowParser.Row, of record: CSVRecordView, at location: DossierIDIndex.Location, files: [InputFile],
-        focus: ProvinceCode, scratch: RereadScratch, complete: () -> Dossier
+        focus: ProvinceCode, scratch: RereadScratch
     ) throws(IngestError) -> DossierAcceptance {
         let hash = row.idHash
         let shard = DossierIDShards.shard(of: hash)
@@ -47,9 +46,7 @@ final class DuplicateResolver: @unchecked Sendable {
         }
         defer { shards.unlock(shard) }
         tables.publishIfGrown(shard, index)
-        return try resolve(
-            row, of: record, at: location, in: shard, files: files, focus: focus, scratch: scratch,
-            complete: complete)
+        return try resolve(row, of: record, at: location, in: shard, files: files, focus: focus, scratch: scratch)
     }
 
     /// What a kept record with the row's tag is to the row.
@@ -68,7 +65,7 @@ final class DuplicateResolver: @unchecked Sendable {
     @inline(never)
     private func resolve(
         _ row: RowParser.Row, of record: CSVRecordView, at location: DossierIDIndex.Location, in shard: Int,
-        files: [InputFile], focus: ProvinceCode, scratch: RereadScratch, complete: () -> Dossier
+        files: [InputFile], focus: ProvinceCode, scratch: RereadScratch
     ) throws(IngestError) -> DossierAcceptance {
         let index = shards.index(shard)
         var outcome = DossierAcceptance.first
@@ -85,7 +82,10 @@ final class DuplicateResolver: @unchecked Sendable {
                 }
                 // A tie on times and status: the whole records decide, text included.
                 guard case .success(let whole) = parser.parse(keptRecord) else { return nil }
-                return whole.isSuperseded(by: complete()) ? .superseded(kept.dossier) : .stays
+                // The row parsed before; parsing it again with its text cannot fail.
+                var rowParser = files[location.file].rowParser()
+                let wholeRow = (try? rowParser.parse(record).get()) ?? row.dossier
+                return whole.isSuperseded(by: wholeRow) ? .superseded(kept.dossier) : .stays
             }
             switch comparison {
             case .otherID:

@@ -166,12 +166,7 @@ struct IngestTaskRunner: @unchecked Sendable {
         }
         let acceptance = try resolver.accept(
             row, of: record, at: DossierIDIndex.Location(file: file.index, record: record.location), files: files,
-            focus: focus, scratch: worker.rereads
-        ) {
-            // The row parsed before; parsing it again with its text cannot fail.
-            var again = file.rowParser()
-            return (try? again.parse(record).get()) ?? row.dossier
-        }
+            focus: focus, scratch: worker.rereads)
         acceptance.count(row.dossier, into: &worker.aggregate)
         if acceptance.isDuplicate { result.duplicates += 1 }
     }

@@ -151,8 +151,16 @@ final class InputFile {
 
     /// Reads up to `count` bytes at `offset` through the reader opened with the file.
     private func read(at offset: Int64, count: Int) throws(IngestError) -> [UInt8] {
-        do { return try reader.bytes(at: offset, count: count) } catch {
-            throw IngestError(.io, file: path, "read failed: \(error)")
-        }
+        do { return try reader.bytes(at: offset, count: count) } catch { throw readError(error) }
+    }
+
+    /// Fills `buffer` with the bytes at `offset` through the reader opened with the file;
+    /// returns how many it read (fewer at the end of the file).
+    func read(at offset: Int64, into buffer: UnsafeMutableRawBufferPointer) throws(IngestError) -> Int {
+        do { return try reader.read(at: offset, into: buffer) } catch { throw readError(error) }
+    }
+
+    private func readError(_ error: CSVFileError) -> IngestError {
+        IngestError(.io, file: path, "read failed: \(error)")
     }
 }

@@ -19,12 +19,8 @@ final class RereadScratch {
             buffer.deallocate()
             buffer = .allocate(byteCount: count, alignment: 16)
         }
-        do {
-            let got = try file.reader.read(at: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count]))
-            return UnsafeRawBufferPointer(rebasing: buffer[..<got])
-        } catch {
-            throw IngestError(.io, file: file.path, "read failed: \(error)")
-        }
+        let got = try file.read(at: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<count]))
+        return UnsafeRawBufferPointer(rebasing: buffer[..<got])
     }
 
     /// A tokenizer of `file` set to read from `offset` (a line start, on line 1).
