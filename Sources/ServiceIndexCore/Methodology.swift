@@ -34,39 +34,38 @@ public struct Methodology: Sendable, Equatable {
                 throw MethodologyError(
                     line: indicator.line, message: "threshold must be in (0, 1], found \(indicator.threshold)")
             }
+            guard indicator.source == .published || indicator.metric != nil else {
+                throw MethodologyError(
+                    line: indicator.line,
+                    message: "source \(indicator.source.rawValue) needs a metric the exports measure")
+            }
         }
         self.name = name
         self.indicators = indicators
     }
 
-    /// The maximum of all indicators: 62 for `qd766`.
+    /// The maximum of all indicators: 100 for `qd766`.
     public var maxPoints: Double { indicators.reduce(0) { $0 + $1.maxPoints } }
-}
 
-extension Methodology {
-    /// The built-in default, following the portal's scoring as far as exports allow: the point
-    /// formulas reverse-engineered from the portal's published scores, each indicator linear to
-    /// its threshold. Of the payment group's 10 points (6 × A + min(2, 2.5 × B) + 2.5 × C) only
-    /// A, the share of fee-bearing dossiers paid online, is in exports: 6 points. Digitisation
-    /// scores linearly to 100 %. 62 of the index's 100 points (docs/methodology.md, Indicators).
-    public static let qd766: Methodology = {
-        func row(_ id: String, _ group: String, _ title: String, _ metric: Metric, _ max: Double, _ t: Double)
-            -> Indicator
-        {
-            Indicator(id: id, group: group, groupTitle: title, metric: metric, maxPoints: max, threshold: t)
+    /// The points of the portal's index, which every published total is out of.
+    public static let portalPoints: Double = 100
+
+    /// The maximum of the indicators the exports can score (62 for `qd766`: 8 of its 19).
+    public var exportsPoints: Double {
+        indicators.filter(\.isMeasuredFromExports).reduce(0) { $0 + $1.maxPoints }
+    }
+
+    /// The indicators of one group, in order.
+    public func indicators(inGroup group: String) -> [Indicator] { indicators.filter { $0.group == group } }
+
+    /// The indicator a published row names: an id, a portal metric code, or the id of a group
+    /// that holds exactly one indicator (`tdgq`, `dvctt`); names are compared without case.
+    public func indicator(named name: String) -> Indicator? {
+        let folded = name.lowercased()
+        if let match = indicators.first(where: { $0.id.lowercased() == folded || $0.portalCode?.lowercased() == folded }) {
+            return match
         }
-        // The table of docs/methodology.md, Indicators; it is valid, so the initialiser cannot throw.
-        return try! Methodology(
-            name: "qd766",
-            indicators: [
-                row("ckmb.sync", "ckmb", "CKMB Công khai, minh bạch", .syncRate, 6, 1.0),
-                row("tdgq.on_time", "tdgq", "TDGQ Tiến độ giải quyết", .timelinessRate, 20, 1.0),
-                row("dvctt.online", "dvctt", "DVCTT Dịch vụ công trực tuyến", .onlineRate, 12, 0.5),
-                row("tttt.payment", "tttt", "TTTT Thanh toán trực tuyến", .paidOnlineRate, 6, 1.0),
-                row("mdsh.e_result", "mdsh", "MDSH Số hóa hồ sơ", .eResultRate, 6, 1.0),
-                row("mdsh.digitized", "mdsh", "MDSH Số hóa hồ sơ", .digitizedRate, 4, 1.0),
-                row("mdsh.reuse", "mdsh", "MDSH Số hóa hồ sơ", .reuseRate, 2, 0.8),
-                row("mdhl.dossier", "mdhl", "MDHL Mức độ hài lòng", .dossierSatisfaction, 6, 0.9),
-            ])
-    }()
+        let members = indicators(inGroup: folded)
+        return members.count == 1 ? members[0] : nil
+    }
 }

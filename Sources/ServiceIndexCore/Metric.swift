@@ -24,10 +24,6 @@ public enum Metric: String, CaseIterable, Sendable {
         case .timelinessRate, .dossierSatisfaction: .inScope
         }
     }
-
-    /// Whether the metric is a ratio with a published numerator and denominator (all but the
-    /// composite dossier satisfaction).
-    public var isRatio: Bool { self != .dossierSatisfaction }
 }
 
 extension Metric {
@@ -48,9 +44,6 @@ extension Metric {
             case .ended: tally[.ended]
             case .inScope: tally[.inScope]
             }
-        if self == .dossierSatisfaction {
-            return measureDossierSatisfaction(tally)
-        }
         let (numerator, denominator, known) = counts(tally)
         if population == 0 || known == 0 {
             return MetricValue(numerator: nil, denominator: nil, rate: nil, status: .notMeasured)
@@ -75,31 +68,7 @@ extension Metric {
         case .digitizedRate: (tally[.digitized], tally[.digitizedKnown], tally[.digitizedKnown])
         case .reuseRate: (tally[.reused], tally[.reusedKnown], tally[.reusedKnown])
         case .satisfactionRate: (tally[.rating2] + tally[.rating3], tally[.rated], tally[.rated])
-        case .dossierSatisfaction: (0, 0, 0)
+        case .dossierSatisfaction: (tally[.uncomplainedInTime], tally[.withDue], tally[.withDue])
         }
-    }
-
-    /// 766 indicator 5.4: 1 − overdue / in scope with a due date − complained / ended in P,
-    /// clamped to [0, 1]; the complaint term is 0 when nothing ended. Measured exactly when
-    /// timeliness is.
-    private func measureDossierSatisfaction(_ tally: Tally) -> MetricValue {
-        guard tally[.inScope] > 0, tally[.withDue] > 0 else {
-            return MetricValue(numerator: nil, denominator: nil, rate: nil, status: .notMeasured)
-        }
-        return MetricValue(
-            numerator: nil, denominator: nil,
-            rate: Self.dossierSatisfaction(
-                overdue: tally[.overdue], withDue: tally[.withDue], complained: tally[.complained],
-                ended: tally[.ended]),
-            status: .ok)
-    }
-
-    /// The 5.4 formula on its four counts.
-    public static func dossierSatisfaction(overdue: Int64, withDue: Int64, complained: Int64, ended: Int64)
-        -> Double
-    {
-        let overdueShare = Double(overdue) / Double(withDue)
-        let complaintShare = ended > 0 ? Double(complained) / Double(ended) : 0
-        return min(1, max(0, 1 - overdueShare - complaintShare))
     }
 }

@@ -1,9 +1,9 @@
-/// A metric evaluated on one tally.
+/// A metric evaluated on one tally, or an indicator's published value.
 public struct MetricValue: Equatable, Sendable {
-    /// Nil for the composite, and when not measured.
+    /// Nil when not measured (or not published).
     public var numerator: Int64?
     public var denominator: Int64?
-    /// The full-precision rate in [0, 1]; nil when `status` is not `ok`.
+    /// The full-precision rate in [0, 1]; nil without a positive denominator.
     public var rate: Double?
     public var status: IndicatorStatus
 

@@ -15,4 +15,12 @@ public enum NumberFormat {
         let split = padded.index(padded.endIndex, offsetBy: -decimals)
         return (negative ? "-" : "") + padded[..<split] + "." + padded[split...]
     }
+
+    /// The value with at most 2 decimals, trailing zeros dropped: "62", "62.5", "17.35".
+    public static func compact(_ value: Double) -> String {
+        var text = fixed(value, decimals: 2)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
 }

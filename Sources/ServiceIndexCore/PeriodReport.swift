@@ -8,6 +8,8 @@ public struct PeriodReport: Sendable, Equatable {
     /// Provinces with at least one in-scope dossier, by code.
     public var provinces: [ProvinceCode: PopulationResult]
     public var ranking: [RankedProvince]
+    /// The published scores that apply to the period.
+    public var published: PublishedScores
     public var focus: FocusAnalysis
     public var units: [UnitStanding]
     public var procedures: [ProcedureStanding]
@@ -32,25 +34,30 @@ public struct PeriodReport: Sendable, Equatable {
     ///   - aggregate: the dossiers, counted in the slots of `aggregate.grid` (cut at as-of when
     ///     the report is).
     ///   - period: the period reported, of the grid's kind.
-    ///   - peers: published scores for provinces the dossiers do not cover (this period only).
+    ///   - published: the scores the portal published, by the period they name.
     ///   - previousRanks: the previous period's ranks, for the rank change.
     ///   - focus: the focus province; `targetRank` the rank it aims for.
+    /// - Throws: `MixedBasis` when the period's totals cannot be ranked on one basis. An earlier
+    ///   period of the trend that cannot is listed unranked instead.
     public init(
         aggregate: DossierAggregate, period: Period, methodology: Methodology,
-        peers: [PeerScore] = [], previousRanks: [ProvinceCode: Int] = [:],
+        published: PublishedFile = PublishedFile(), previousRanks: [ProvinceCode: Int] = [:],
         focus: Province, targetRank: Int
-    ) {
+    ) throws(MixedBasis) {
         self.period = period
         asOf = aggregate.grid.cut.flatMap { $0.period == period ? $0.asOf : nil }
         self.methodology = methodology
-        let slot = aggregate.grid.slot(of: period)
-        provinces = Self.computed(aggregate, slot: slot, methodology: methodology)
-        ranking = RankedProvince.rank(computed: provinces, peers: peers, previousRanks: previousRanks)
+        let scores = published.scores(for: period, reported: period)
+        provinces = Self.computed(aggregate, period: period, methodology: methodology, published: scores)
+        ranking = try RankedProvince.rank(
+            computed: provinces, published: scores, methodology: methodology, previousRanks: previousRanks)
+        self.published = scores
         self.focus = FocusAnalysis(
             province: focus, targetRank: targetRank, ranking: ranking,
             result: provinces[focus.code])
         if asOf != nil, let result = provinces[focus.code] {
-            self.focus.atRisk = AtRiskOutlook(result: result, methodology: methodology)
+            self.focus.atRisk = AtRiskOutlook(
+                result: result, methodology: methodology, published: scores.provinces[focus.code])
         }
         units = UnitStanding.rank(aggregate: aggregate, period: period, methodology: methodology)
         procedures = ProcedureStanding.list(aggregate: aggregate, period: period)
@@ -60,9 +67,16 @@ public struct PeriodReport: Sendable, Equatable {
             let oldest = max(first.index, period.index - Self.trendLength)
             for index in oldest..<period.index {
                 let earlier = Period(period.kind, index: index)
+                let scores = published.scores(for: earlier, reported: period)
                 let computed = Self.computed(
-                    aggregate, slot: aggregate.grid.slot(of: earlier), methodology: methodology)
-                let rows = RankedProvince.rank(computed: computed, peers: [], previousRanks: [:])
+                    aggregate, period: earlier, methodology: methodology, published: scores)
+                let rows: [RankedProvince]
+                do {
+                    rows = try RankedProvince.rank(
+                        computed: computed, published: scores, methodology: methodology, previousRanks: [:])
+                } catch {
+                    rows = error.rows.filter { $0.source == .computed }
+                }
                 trend.append(TrendPeriod(period: earlier, ranking: rows))
             }
         }
@@ -70,13 +84,15 @@ public struct PeriodReport: Sendable, Equatable {
         self.trend = trend
     }
 
-    /// The provinces with something in scope in one slot, scored.
+    /// The provinces with something in scope in one period, scored with their published figures.
     private static func computed(
-        _ aggregate: DossierAggregate, slot: Int, methodology: Methodology
+        _ aggregate: DossierAggregate, period: Period, methodology: Methodology, published: PublishedScores
     ) -> [ProvinceCode: PopulationResult] {
+        let slot = aggregate.grid.slot(of: period)
         var provinces: [ProvinceCode: PopulationResult] = [:]
         for (code, series) in aggregate.provinces {
-            let result = PopulationResult(series: series, slot: slot, methodology: methodology)
+            let result = PopulationResult(
+                series: series, slot: slot, methodology: methodology, published: published.provinces[code])
             if result.hasScope { provinces[code] = result }
         }
         return provinces

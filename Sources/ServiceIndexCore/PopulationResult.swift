@@ -4,10 +4,13 @@ public struct PopulationResult: Sendable, Equatable {
     public var scorecard: Scorecard
     public var processing: ProcessingTime
 
-    /// The result of one slot of the series (`PeriodGrid.slot(of:)`).
-    public init(series: TallySeries, slot: Int, methodology: Methodology) {
+    /// The result of one slot of the series (`PeriodGrid.slot(of:)`), with the population's
+    /// published figures for that period when it is a province that has some.
+    public init(
+        series: TallySeries, slot: Int, methodology: Methodology, published: PublishedScores.Province? = nil
+    ) {
         tally = series.tally(at: slot)
-        scorecard = methodology.score(tally)
+        scorecard = methodology.score(tally, published: published)
         processing = ProcessingTime(
             histogram: series.processingHistogram(at: slot),
             totalSeconds: tally[.processingSeconds])

@@ -34,11 +34,16 @@ public struct Tally: Equatable, Sendable {
         case rating2
         case rating3
         case complained
+        /// In scope with a due date, on time or open in time, and not complained (the numerator of
+        /// dossier satisfaction).
+        case uncomplainedInTime
         /// Sum over dossiers ended in P of (end time − `received_at`), in seconds.
         case processingSeconds
         /// Open in time as of as-of, with an effective due before the period's calendar end
         /// (only in a period cut at as-of).
         case atRisk
+        /// At risk and not complained: the part of `atRisk` that dossier satisfaction counts.
+        case atRiskUncomplained
     }
 
     public internal(set) var values: [Int64]

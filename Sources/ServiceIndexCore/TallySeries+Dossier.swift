@@ -73,10 +73,15 @@ struct DifferenceSink {
             // The last slot whose end is on or before the effective due.
             let lastInTime = grid.slot(containing: due) - 1
             let lastOpen = settledQuarter.map { $0 - 1 }
-            add(.openInTime, from: received, through: min(lastInTime, lastOpen ?? lastInTime), weight: weight)
+            let lastOpenInTime = min(lastInTime, lastOpen ?? lastInTime)
+            add(.openInTime, from: received, through: lastOpenInTime, weight: weight)
+            if !dossier.hasComplained {
+                add(.uncomplainedInTime, from: received, through: lastOpenInTime, weight: weight)
+            }
             // Open in time in a slot ending at as-of, due before the calendar end: at risk.
             if grid.endsEarly(lastInTime), received <= lastInTime, lastInTime <= lastOpen ?? lastInTime {
                 add(.atRisk, at: lastInTime, amount: weight)
+                if !dossier.hasComplained { add(.atRiskUncomplained, at: lastInTime, amount: weight) }
             }
             add(.overdue, from: max(received, lastInTime + 1), through: lastOpen, weight: weight)
         } else {
@@ -87,6 +92,7 @@ struct DifferenceSink {
         if let due {
             let isOnTime = settled <= due && dossier.supplementCount <= 1
             add(isOnTime ? .onTime : .overdue, at: settledQuarter, amount: weight)
+            if isOnTime && !dossier.hasComplained { add(.uncomplainedInTime, at: settledQuarter, amount: weight) }
         }
         // Ended: only an end time (then in the same quarter as the timeliness end).
         guard dossier.endTime != nil else { return }

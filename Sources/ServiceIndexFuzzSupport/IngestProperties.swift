@@ -150,7 +150,9 @@ public struct IngestProperties: Sendable {
     /// The report on the latest quarter, as `service-index report` computes it.
     static func report(_ aggregate: DossierAggregate, quarter: Period) -> PeriodReport {
         let focus = ProvinceRegistry.standard.province(code: aggregate.focus)!
-        return PeriodReport(
+        // Without published scores no province reaches the portal's 100 points: the ranking
+        // cannot refuse to mix bases.
+        return try! PeriodReport(
             aggregate: aggregate, period: quarter, methodology: .qd766, focus: focus, targetRank: 10)
     }
 
@@ -177,6 +179,9 @@ public struct IngestProperties: Sendable {
                     "with due \(tally[.withDue]) ≠ on time \(tally[.onTime]) + open in time"
                         + " \(tally[.openInTime]) + overdue \(tally[.overdue])")
             }
+            if tally[.uncomplainedInTime] > tally[.onTime] + tally[.openInTime] {
+                report("uncomplained in time \(tally[.uncomplainedInTime]) > on time + open in time")
+            }
             if tally[.ended] > tally[.inScope] { report("ended \(tally[.ended]) > in scope \(tally[.inScope])") }
         }
         return found
@@ -188,7 +193,7 @@ public struct IngestProperties: Sendable {
         for (code, result) in report.provinces.sorted(by: { $0.key.value < $1.key.value }) {
             for score in result.scorecard.scores {
                 guard let rate = score.value.rate, !(0...1).contains(rate) else { continue }
-                found.append("province \(code.value), \(report.period): \(score.indicator.metric.rawValue) = \(rate)")
+                found.append("province \(code.value), \(report.period): \(score.indicator.id) = \(rate)")
             }
         }
         return found

@@ -35,12 +35,15 @@ public enum ReportPipeline {
         }
 
         // 1. Side inputs: the methodology (built-in qd766 unless a file is given) and the scores
-        //    the portal published for provinces the exports do not cover.
+        //    the portal published: indicators only it knows, and provinces the exports do not cover.
         let methodology: Methodology
-        let peers: [PeerScore]
+        let published: PublishedFile
         do throws(IngestError) {
             methodology = try request.methodologyPath.map(MethodologyFile.load(path:)) ?? .qd766
-            peers = try request.peerScoresPath.map(PeerScoresFile.load(path:)) ?? []
+            published =
+                try request.publishedPath.map { path throws(IngestError) in
+                    try PublishedScoresFile.load(path: path, methodology: methodology)
+                } ?? PublishedFile()
         } catch { throw .ingest(error) }
 
         // 2. Ingest: every export in one streaming pass → validated, deduplicated dossiers
@@ -77,13 +80,16 @@ public enum ReportPipeline {
             }
         }
 
-        // 6. The period report: metrics → index points → national ranking → gap analysis.
-        //    Earlier periods of the same kind are scored from the same aggregate: the trend.
-        var report = PeriodReport(
-            aggregate: ingest.aggregate, period: period, methodology: methodology, peers: peers,
-            previousRanks: previousRanks, focus: request.focus, targetRank: request.targetRank)
+        // 6. The period report: metrics → index points → national ranking on one basis → gap
+        //    analysis. Earlier periods of the same kind are scored from the same aggregate: the trend.
+        var report: PeriodReport
+        do throws(MixedBasis) {
+            report = try PeriodReport(
+                aggregate: ingest.aggregate, period: period, methodology: methodology, published: published,
+                previousRanks: previousRanks, focus: request.focus, targetRank: request.targetRank)
+        } catch { throw .data("\(period): \(error)") }
         guard !report.ranking.isEmpty else {
-            throw .data("nothing to rank for \(period): no dossier in scope and no published score (--peer-scores)")
+            throw .data("nothing to rank for \(period): no dossier in scope and no published score (--published)")
         }
         if request.asOf == nil, let latest = ingest.aggregate.latestTimestamp,
             latest.seconds < period.end.seconds - 86_400
@@ -97,7 +103,7 @@ public enum ReportPipeline {
             periodSource: request.period != nil ? "argument" : request.asOf != nil ? "as-of" : "latest received_at",
             asOf: report.asOf, requestedAsOf: request.asOf, focus: request.focus.code,
             targetRank: request.targetRank, methodology: methodology, ingest: ingest, ranked: report.ranking.count,
-            peerScores: request.peerScoresPath, previousRanks: previousPath, settings: request.settings,
+            published: request.publishedPath, previousRanks: previousPath, settings: request.settings,
             timings: [
                 ("ingest_seconds", seconds(ingestDone - started)),
                 ("report_seconds", seconds(ContinuousClock.now - ingestDone)),

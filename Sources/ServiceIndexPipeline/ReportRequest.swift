@@ -24,7 +24,7 @@ public struct ReportRequest: Sendable {
     /// A methodology CSV instead of the built-in `qd766`.
     public var methodologyPath: String?
     /// Published scores of provinces the exports do not cover.
-    public var peerScoresPath: String?
+    public var publishedPath: String?
     /// The previous period's `rankings.csv`; nil means the history beside the output directory.
     public var previousPath: String?
     /// Whether CSV outputs start with a UTF-8 byte order mark.
@@ -43,7 +43,7 @@ public struct ReportRequest: Sendable {
     public init(
         inputs: [String], ingest: IngestOptions, rejectPolicy: RejectPolicy, period: Period?, asOf: Instant? = nil,
         focus: Province,
-        targetRank: Int, outDirectory: String?, methodologyPath: String?, peerScoresPath: String?,
+        targetRank: Int, outDirectory: String?, methodologyPath: String?, publishedPath: String?,
         previousPath: String?, byteOrderMark: Bool, csvDialect: CSVOutputDialect = .rfc4180,
         language: ReportLanguage, version: String, generatedAt: Instant, settings: [(String, JSONValue)]
     ) {
@@ -56,7 +56,7 @@ public struct ReportRequest: Sendable {
         self.targetRank = targetRank
         self.outDirectory = outDirectory
         self.methodologyPath = methodologyPath
-        self.peerScoresPath = peerScoresPath
+        self.publishedPath = publishedPath
         self.previousPath = previousPath
         self.byteOrderMark = byteOrderMark
         self.csvDialect = csvDialect

@@ -44,7 +44,7 @@ struct SummarySheet {
             try fact(strings.periodEnd, .text(CivilDate(localSeconds: period.end.localSeconds - 1).description))
         }
         if let standing = focus.standing {
-            try fact(strings.rank, .number(Double(standing.rank)), Self.factWhole)
+            try fact(strings.rank, .number(Double(standing.rank ?? 0)), Self.factWhole)
             try writer.write(sheet, row: row - 1, column: 2, .text(strings.rankedOf(report.ranking.count)))
             try fact(strings.total, .number(rounded(standing.total)), Self.factTotal)
         } else {
@@ -91,8 +91,8 @@ struct SummarySheet {
         var row = start + 1
         for indicator in focus.indicators {
             let score = indicator.score
-            let measured = score.value.status != .notMeasured
-            try writer.write(sheet, row: row, column: 0, .text(html.metricName(score.indicator.metric)))
+            let measured = score.value.status.hasPoints
+            try writer.write(sheet, row: row, column: 0, .text(PublishedStrings.of(html.language).name(score.indicator, strings: html)))
             try writer.write(sheet, row: row, column: 1, .text(score.indicator.id))
             try writer.write(sheet, row: row, column: 2, .text(score.indicator.group.uppercased()))
             if let value = score.value.rate {
@@ -129,7 +129,7 @@ struct SummarySheet {
         let numbers = html.numbers
         guard let standing = focus.standing else { return html.noScore(focus.province.name) }
         var text = html.gapPosition(
-            focus.province.name, String(standing.rank), String(report.ranking.count),
+            focus.province.name, String(standing.rank ?? 0), String(report.ranking.count),
             numbers.decimal(standing.total, decimals: 2))
         if let points = focus.pointsToTarget, let reference = focus.reference {
             let amount = numbers.decimal(points, decimals: 2)
@@ -137,7 +137,7 @@ struct SummarySheet {
                 " "
                 + (focus.isInsideTarget
                     ? html.gapLead(reference.province.name, String(focus.targetRank), amount)
-                    : html.gapNeed(amount, reference.province.name, String(reference.rank), String(focus.targetRank)))
+                    : html.gapNeed(amount, reference.province.name, String(reference.rank ?? 0), String(focus.targetRank)))
         } else if focus.isInsideTarget {
             text += " " + html.gapNoReference(String(focus.targetRank))
         }

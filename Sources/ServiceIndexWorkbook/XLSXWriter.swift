@@ -93,6 +93,8 @@ final class XLSXWriter {
     private let path: String
     private var workbook: UnsafeMutablePointer<lxw_workbook>?
     private var worksheets: [UnsafeMutablePointer<lxw_worksheet>] = []
+    /// Held while a workbook closes (see `finish`).
+    private static let closing = NSLock()
     private var formats: [Style: UnsafeMutablePointer<lxw_format>] = [:]
 
     /// Starts a workbook in a new temporary file (`mkstemps`, `workbook_new_opt`,
@@ -261,7 +263,10 @@ final class XLSXWriter {
     /// Writes the workbook and returns its bytes; the writer cannot be used afterwards
     /// (`workbook_close`).
     func finish() throws(XLSXError) -> [UInt8] {
-        let status = workbook_close(try open())
+        let open = try open()
+        // workbook_close dates the document with gmtime, whose result is one buffer shared by
+        // the process: two workbooks closing at once could swap their dates.
+        let status = Self.closing.withLock { workbook_close(open) }
         workbook = nil  // workbook_close frees it, whatever its result
         try check(status, "write the workbook")
         guard let data = FileManager.default.contents(atPath: path) else {

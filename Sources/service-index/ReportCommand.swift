@@ -44,8 +44,11 @@ struct ReportCommand: ParsableCommand {
     var out: String?
 
     @Option(
-        help: ArgumentHelp("Published scores for other provinces: CSV of province,total[,ckmb,…].", valueName: "FILE"))
-    var peerScores: String?
+        name: [.customLong("published"), .customLong("peer-scores")],
+        help: ArgumentHelp(
+            "The scores the portal published: long rows province,indicator,points[,numerator,denominator][,period] (an indicator id, portal metric code, group or total) and/or wide rows province,total[,ckmb,…,mdhl]. It gives the indicators only the portal knows and the provinces the exports do not cover; totals on different bases are never ranked together (docs/methodology.md, Published scores). --peer-scores is the same option.",
+            valueName: "FILE"))
+    var published: String?
 
     @Option(
         help: ArgumentHelp(
@@ -102,7 +105,7 @@ struct ReportCommand: ParsableCommand {
             rejectPolicy: options.rejectPolicy,
             period: period.flatMap(Period.init), asOf: asOf.flatMap(Self.moment), focus: focusProvince,
             targetRank: top, outDirectory: out,
-            methodologyPath: methodology, peerScoresPath: peerScores, previousPath: previous, byteOrderMark: !noBOM,
+            methodologyPath: methodology, publishedPath: published, previousPath: previous, byteOrderMark: !noBOM,
             csvDialect: csvDialect, language: lang, version: ServiceIndexVersion.current, generatedAt: Self.timestamp(),
             settings: settings)
         let display = options.showsProgress ? ProgressDisplay() : nil

@@ -105,20 +105,20 @@ struct DataQualitySection {
             return title + HTML.text("p", [("class", "note")], strings.gapPublished(focus.province.name))
         }
         let numbers = strings.numbers
-        let basis = strings.measuredOf(
-            HeadlineSection.compact(card.measuredMax, numbers),
-            HeadlineSection.compact(report.methodology.maxPoints, numbers))
+        let words = PublishedStrings.of(strings.language)
+        let basis = words.basisOf(
+            HeadlineSection.compact(card.basis, numbers), HeadlineSection.compact(report.methodology.maxPoints, numbers))
         guard !card.gaps.isEmpty else {
             return title + HTML.text("p", [("class", "note")], strings.noGaps + " " + basis + ".")
         }
         let items = card.gaps.map { score in
             HTML.element(
                 "li", [],
-                HTML.escape(strings.metricName(score.indicator.metric)) + " <span class=\"code dim\">"
+                HTML.escape(words.name(score.indicator, strings: strings)) + " <span class=\"code dim\">"
                     + HTML.escape(score.indicator.id) + "</span> — "
                     + HTML.escape(
                         HeadlineSection.compact(score.indicator.maxPoints, numbers) + " " + strings.points + " · "
-                            + strings.noValues))
+                            + (score.value.status == .missing ? words.noteMissing : strings.noValues)))
         }.joined()
         return title + HTML.element("ul", [("class", "gaps")], items)
             + HTML.text("p", [("class", "note")], basis + ".")

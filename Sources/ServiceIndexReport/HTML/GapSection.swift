@@ -24,7 +24,7 @@ public struct GapSection {
             return HTML.element("p", [("class", "statement")], strings.noScore(name))
         }
         var text = strings.gapPosition(
-            name, "<strong>\(standing.rank)</strong>", String(report.ranking.count),
+            name, "<strong>\(standing.rank ?? 0)</strong>", String(report.ranking.count),
             HTML.escape(numbers.decimal(standing.total, decimals: 2)))
         if let points = focus.pointsToTarget, let reference = focus.reference {
             let referenceName = HTML.escape(reference.province.name)
@@ -33,7 +33,7 @@ public struct GapSection {
                 " "
                 + (focus.isInsideTarget
                     ? strings.gapLead(referenceName, String(focus.targetRank), amount)
-                    : strings.gapNeed(amount, referenceName, String(reference.rank), String(focus.targetRank)))
+                    : strings.gapNeed(amount, referenceName, String(reference.rank ?? 0), String(focus.targetRank)))
         } else if focus.isInsideTarget {
             text += " " + strings.gapNoReference(String(focus.targetRank))
         }
@@ -66,10 +66,13 @@ public struct GapSection {
     private func row(_ gap: IndicatorGap) -> String {
         let score = gap.score
         let numbers = strings.numbers
-        let measured = score.value.status != .notMeasured
+        let measured = score.value.status.hasPoints
         let name =
-            HTML.escape(strings.metricName(score.indicator.metric))
+            HTML.escape(PublishedStrings.of(strings.language).name(score.indicator, strings: strings))
             + "<br/><span class=\"code dim\">" + HTML.escape(score.indicator.id) + "</span>"
+            + (score.value.status == .published
+                ? " <span class=\"dim\">· " + HTML.escape(PublishedStrings.of(strings.language).sourcePublished) + "</span>"
+                : "")
         var rate = "—"
         if let value = score.value.rate {
             rate = HTML.escape(numbers.percent(value))

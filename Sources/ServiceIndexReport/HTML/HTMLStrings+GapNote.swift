@@ -11,6 +11,8 @@ extension HTMLStrings {
     ) -> String {
         switch note {
         case .notMeasured: noteNotMeasured
+        case .missing: PublishedStrings.of(language).noteMissing
+        case .published: PublishedStrings.of(language).notePublished
         case .empty: noteEmpty
         case .atMaximum: noteAtMaximum
         case .additional(let dossiers, let metric):

@@ -195,7 +195,7 @@ extension HTMLStrings {
         gapPublished: { "\($0) được xếp hạng theo điểm công bố: không có hồ sơ để phân tích từng chỉ tiêu." },
         indicator: "Chỉ tiêu", pointsColumn: "Điểm", rate: "Tỉ lệ", max: "Tối đa", headroom: "Còn thiếu",
         toReach: { "Để đạt hạng \($0)" }, noteColumn: "Ghi chú",
-        noteEmpty: "không có hồ sơ nào trong mẫu số: được tính điểm tối đa",
+        noteEmpty: "không có hồ sơ nào trong mẫu số: được 0 điểm, như Cổng chấm",
         noteAtMaximum: "đã đạt điểm tối đa",
         gapAction: { metric in
             switch metric {
@@ -318,7 +318,7 @@ extension HTMLStrings {
         gapPublished: { "\($0) is ranked on its published score: there are no dossiers to analyse by indicator." },
         indicator: "Indicator", pointsColumn: "Points", rate: "Rate", max: "Max", headroom: "Headroom",
         toReach: { "To reach rank \($0)" }, noteColumn: "Note",
-        noteEmpty: "no dossier in its denominator: scores its maximum",
+        noteEmpty: "no dossier in its denominator: scores 0, as the portal scores it",
         noteAtMaximum: "at maximum",
         gapAction: { metric in
             switch metric {

@@ -35,12 +35,17 @@ public struct HeadlineSection {
         let numbers = strings.numbers
         let ranked = report.ranking.count
         let rank = kpi(
-            strings.rank, "\(standing.rank)<small> / \(ranked)</small>",
+            strings.rank, "\(standing.rank ?? 0)<small> / \(ranked)</small>",
             HTML.escape(strings.rankedOf(String(ranked), String(report.provinceCount))), primary: true)
+        let sources = PublishedStrings.of(strings.language)
         let basis =
-            standing.measuredMax.map {
-                strings.measuredOf(Self.compact($0, numbers), Self.compact(report.methodology.maxPoints, numbers))
-            } ?? strings.publishedBasis
+            standing.source == .published
+            ? strings.publishedBasis
+            : (standing.publishedPoints ?? 0) > 0
+                ? sources.basisWithPublished(
+                    Self.compact(standing.basis, numbers), Self.compact(standing.publishedPoints ?? 0, numbers))
+                : sources.basisFromExports(
+                    Self.compact(standing.basis, numbers), Self.compact(Methodology.portalPoints, numbers))
         let total = kpi(
             strings.total,
             HTML.escape(numbers.decimal(standing.total, decimals: 2)) + "<small> " + HTML.escape(strings.points)

@@ -23,11 +23,11 @@ struct IndicatorChart {
     init?(report: PeriodReport, strings: HTMLStrings) {
         guard let focus = report.provinces[report.focus.province.code] else { return nil }
         let group = report.ranking
-            .filter { $0.source == .computed && $0.rank <= Self.comparisonRank }
+            .filter { $0.source == .computed && ($0.rank ?? .max) <= Self.comparisonRank }
             .compactMap { report.provinces[$0.province.code]?.scorecard }
         scores = focus.scorecard.scores
         averages = scores.indices.map { index in
-            let measured = group.map { $0.scores[index] }.filter { $0.value.status != .notMeasured }
+            let measured = group.map { $0.scores[index] }.filter(\.value.status.hasPoints)
             guard !measured.isEmpty else { return nil }
             return measured.reduce(0) { $0 + $1.points } / Double(measured.count)
         }
@@ -90,8 +90,8 @@ struct IndicatorChart {
         var out = "<g class=\"indicator\">"
         out +=
             "<text class=\"label\" x=\"0\" y=\"\(SVG.number(y + 14))\" font-weight=\"600\">"
-            + HTML.escape(strings.metricName(score.indicator.metric)) + "</text>"
-        let measured = score.value.status != .notMeasured
+            + HTML.escape(PublishedStrings.of(strings.language).name(score.indicator, strings: strings)) + "</text>"
+        let measured = score.value.status.hasPoints
         let detail =
             measured
             ? numbers.decimal(score.points, decimals: 2) + " / " + numbers.decimal(max, decimals: 2) + " "

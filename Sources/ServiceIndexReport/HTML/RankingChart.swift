@@ -42,7 +42,7 @@ struct RankingChart {
     }
 
     /// Rows inside the target rank.
-    private var inside: Int { ranking.filter { $0.rank <= targetRank }.count }
+    private var inside: Int { ranking.filter { ($0.rank ?? .max) <= targetRank }.count }
 
     /// Whether some ranked province lies outside the target: the cut is drawn.
     private var hasCut: Bool { inside > 0 && inside < ranking.count }
@@ -119,7 +119,7 @@ struct RankingChart {
             ])
             + " x=\"\(SVG.number(Self.barLeft))\" y=\"\(SVG.number(y))\" width=\"\(SVG.number(Swift.max(0.5, end - Self.barLeft)))\""
             + " height=\"\(SVG.number(Self.barHeight))\">"
-            + "<title>" + strings.barTitle(row.rank, name, HTML.escape(points), row.source) + "</title></rect>"
+            + "<title>" + strings.barTitle(row.rank ?? 0, name, HTML.escape(points), row.source) + "</title></rect>"
         out +=
             "<text" + HTML.attributes([HTML.classes("value", focusClass)])
             + " x=\"\(SVG.number(end + 5))\" y=\"\(baseline)\">" + HTML.escape(points) + "</text>"

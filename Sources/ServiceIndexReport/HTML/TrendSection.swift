@@ -74,7 +74,7 @@ struct TrendSection {
             let row = entry.row(of: focus)
             var cells = HTML.text("td", [], entry.period.description) + cell(row?.total)
             if !alone {
-                cells += HTML.text("td", [("class", "num")], row.map { String($0.rank) } ?? "—")
+                cells += HTML.text("td", [("class", "num")], row.flatMap { $0.rank.map(String.init) } ?? "—")
                 cells += cell(entry.total(atRank: target))
             }
             cells += Methodology.groupCodes.map { cell(row?.groups[$0] ?? nil) }.joined()

@@ -13,7 +13,11 @@ import ServiceIndexCore
 public enum GapNote: Equatable, Sendable {
     /// The indicator could not be measured.
     case notMeasured
-    /// Nothing is in its denominator: it scores its maximum.
+    /// Only the portal knows it, and the published file does not give it.
+    case missing
+    /// Its points are the portal's: dossiers cannot move it.
+    case published
+    /// Nothing is in its denominator: it scores 0, and no dossier can move it.
     case empty
     /// It already scores its maximum.
     case atMaximum
@@ -28,12 +32,14 @@ public enum GapNote: Equatable, Sendable {
     public init(_ gap: IndicatorGap) {
         switch gap.score.value.status {
         case .notMeasured: self = .notMeasured
+        case .missing: self = .missing
+        case .published: self = .published
         case .empty: self = .empty
         case .ok:
             if gap.score.headroom <= 0 {
                 self = .atMaximum
             } else if let dossiers = gap.additionalDossiers {
-                self = .additional(dossiers: dossiers, metric: gap.score.indicator.metric)
+                self = .additional(dossiers: dossiers, metric: gap.score.indicator.metric!)
             } else if gap.closesAlone == false {
                 self = .cannotCloseAlone
             } else {

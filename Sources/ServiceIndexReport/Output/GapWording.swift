@@ -34,14 +34,14 @@ public enum GapWording {
         }
         let ranked = report.ranking.count
         var text =
-            "\(focus.province.name), \(englishPeriod(report)): rank \(standing.rank) of \(ranked) ranked, \(NumberFormat.fixed(standing.total, decimals: 2)) points"
+            "\(focus.province.name), \(englishPeriod(report)): rank \(standing.rank!) of \(ranked) ranked, \(NumberFormat.fixed(standing.total, decimals: 2)) of \(NumberFormat.compact(standing.basis)) points"
         if let points = focus.pointsToTarget, let reference = focus.reference {
             if focus.isInsideTarget {
                 text +=
                     "; leads \(reference.province.name) (first outside the top \(focus.targetRank)) by \(NumberFormat.fixed(points, decimals: 2))"
             } else {
                 text +=
-                    "; needs \(NumberFormat.fixed(points, decimals: 2)) more points to pass \(reference.province.name) (rank \(reference.rank)) and reach rank \(focus.targetRank)"
+                    "; needs \(NumberFormat.fixed(points, decimals: 2)) more points to pass \(reference.province.name) (rank \(reference.rank!)) and reach rank \(focus.targetRank)"
             }
         }
         return text

@@ -17,6 +17,7 @@ public enum ReportFiles {
             ReportTable("units", UnitsTable.make(report)),
             ReportTable("procedures", ProceduresTable.make(report)),
             ReportTable("trend", TrendTable.make(report)),
+            ReportTable("reconciliation", ReconciliationTable.make(report)),
             ReportTable("rejects", RejectsTable.make(ingest.rejects), sheetRowLimit: workbookRejectLimit),
         ]
     }

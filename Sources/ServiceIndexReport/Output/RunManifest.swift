@@ -17,7 +17,7 @@ public struct RunManifest: Sendable {
     public var methodology: Methodology
     public var ingest: IngestResult
     public var ranked: Int
-    public var peerScores: String?
+    public var published: String?
     public var previousRanks: String?
     public var settings: [(String, JSONValue)]
     /// Phase name → seconds.
@@ -26,7 +26,7 @@ public struct RunManifest: Sendable {
     public init(
         version: String, generatedAt: Instant, period: Period, periodSource: String, asOf: Instant?,
         requestedAsOf: Instant?, focus: ProvinceCode,
-        targetRank: Int, methodology: Methodology, ingest: IngestResult, ranked: Int, peerScores: String?,
+        targetRank: Int, methodology: Methodology, ingest: IngestResult, ranked: Int, published: String?,
         previousRanks: String?, settings: [(String, JSONValue)], timings: [(String, Double)]
     ) {
         self.version = version
@@ -40,7 +40,7 @@ public struct RunManifest: Sendable {
         self.methodology = methodology
         self.ingest = ingest
         self.ranked = ranked
-        self.peerScores = peerScores
+        self.published = published
         self.previousRanks = previousRanks
         self.settings = settings
         self.timings = timings
@@ -77,7 +77,8 @@ public struct RunManifest: Sendable {
                             methodology.indicators.map { indicator in
                                 .object([
                                     ("indicator", .string(indicator.id)), ("group", .string(indicator.group)),
-                                    ("metric", .string(indicator.metric.rawValue)),
+                                    ("metric", indicator.metric.map { .string($0.rawValue) } ?? .null),
+                                    ("source", .string(indicator.source.rawValue)),
                                     ("max", .decimal(indicator.maxPoints, decimals: 2)),
                                     ("threshold", .decimal(indicator.threshold, decimals: 4)),
                                 ])
@@ -114,7 +115,7 @@ public struct RunManifest: Sendable {
             ),
             ("unknown_columns", .array(unknown.map(JSONValue.string))),
             ("provinces_ranked", .integer(ranked)),
-            ("peer_scores", peerScores.map(JSONValue.string) ?? .null),
+            ("published", published.map(JSONValue.string) ?? .null),
             ("previous_ranks", previousRanks.map(JSONValue.string) ?? .null),
             ("settings", .object(settings)),
             ("timings", .object(timings.map { ($0.0, .decimal($0.1, decimals: 3)) })),

@@ -1,11 +1,11 @@
 import ServiceIndexCore
 
-/// `rankings.csv`: the national ranking (docs/methodology.md, Ranking).
+/// `rankings.csv`: the national ranking on one basis (docs/methodology.md, Ranking: one basis).
 public enum RankingsTable {
     public static let header =
         [
             "rank", "province_code", "province_name", "source", "total",
-        ] + Methodology.groupCodes + ["measured_max", "previous_rank", "rank_change"]
+        ] + Methodology.groupCodes + ["basis", "published_points", "percentile", "previous_rank", "rank_change"]
 
     public static func make(_ report: PeriodReport) -> CSVTable {
         CSVTable(
@@ -17,7 +17,8 @@ public enum RankingsTable {
                 ]
                     + Methodology.groupCodes.map { .decimal(row.groups[$0], decimals: 2) }
                     + [
-                        .decimal(row.measuredMax, decimals: 2), .integer(row.previousRank),
+                        .decimal(row.basis, decimals: 2), .decimal(row.publishedPoints, decimals: 2),
+                        .decimal(row.percentile, decimals: 2), .integer(row.previousRank),
                         .integer(row.rankChange),
                     ]
             })

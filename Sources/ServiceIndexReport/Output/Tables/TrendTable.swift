@@ -1,11 +1,12 @@
 import ServiceIndexCore
 
 /// `trend.csv`: the ranking of every period of the trend, oldest period first, then by rank as in
-/// `rankings.csv`; the rows of the reported period are those of `rankings.csv`.
+/// `rankings.csv`; the rows of the reported period are those of `rankings.csv`. A period whose
+/// totals were on different bases lists its computed provinces, by code, with no rank.
 public enum TrendTable {
     public static let header =
         ["period", "rank", "province_code", "province_name", "source", "total"] + Methodology.groupCodes
-        + ["measured_max"]
+        + ["basis", "published_points"]
 
     public static func make(_ report: PeriodReport) -> CSVTable {
         CSVTable(
@@ -17,7 +18,7 @@ public enum TrendTable {
                         .text(row.province.name), .text(row.source.rawValue), .decimal(row.total, decimals: 2),
                     ]
                         + Methodology.groupCodes.map { .decimal(row.groups[$0], decimals: 2) }
-                        + [.decimal(row.measuredMax, decimals: 2)]
+                        + [.decimal(row.basis, decimals: 2), .decimal(row.publishedPoints, decimals: 2)]
                 }
             })
     }

@@ -4,7 +4,7 @@ import ServiceIndexCore
 public enum UnitsTable {
     public static let header =
         ["unit_code", "unit_name", "total"] + Methodology.groupCodes
-        + ["measured_max", "rank", "in_scope", "overdue", "at_risk"]
+        + ["basis", "rank", "in_scope", "overdue", "at_risk"]
 
     public static func make(_ report: PeriodReport) -> CSVTable {
         CSVTable(
@@ -16,7 +16,7 @@ public enum UnitsTable {
                     + [.decimal(scored ? card.total : nil, decimals: 2)]
                     + Methodology.groupCodes.map { .decimal(scored ? card.groupTotal($0) : nil, decimals: 2) }
                     + [
-                        .decimal(scored ? card.measuredMax : nil, decimals: 2), .integer(unit.rank),
+                        .decimal(scored ? card.basis : nil, decimals: 2), .integer(unit.rank),
                         .count(unit.result.tally[.inScope]), .count(unit.overdue), .count(unit.atRisk),
                     ]
             })
