@@ -28,11 +28,12 @@ SHEETS = {
     "en": {
         "rankings": "Rankings", "focus": "Gap analysis", "indicators": "Indicators", "provinces": "Provinces",
         "units": "Units", "procedures": "Procedures", "trend": "Trend", "rejects": "Rejected rows",
+        "reconciliation": "Portal reconciliation",
     },
     "vi": {
         "rankings": "Xếp hạng", "focus": "Phân tích khoảng cách", "indicators": "Chỉ tiêu",
         "provinces": "Số liệu tỉnh", "units": "Đơn vị", "procedures": "Thủ tục", "trend": "Xu hướng",
-        "rejects": "Dòng bị loại",
+        "rejects": "Dòng bị loại", "reconciliation": "Đối soát với Cổng",
     },
 }
 SUMMARY = {"en": "Summary", "vi": "Tổng quan"}

@@ -16,7 +16,7 @@ fi
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 "$BIN" report fixtures/exports --quarter 2025-Q3 --max-reject-rate 0.5 \
-    --peer-scores fixtures/peer-scores-2025-Q3.csv --previous fixtures/previous-rankings-2025-Q2.csv \
+    --published fixtures/published/fixture-2025-Q3.csv --previous fixtures/previous-rankings-2025-Q2.csv \
     --quiet --out "$WORK/report"
 # The filter options: comma, double quote, UTF-8, from line 1, formats as shown, and sheet 2
 # (the rankings; sheet 1 is the summary).

@@ -27,7 +27,8 @@ extension IndicatorGap {
             // Empty: nothing in the denominator to move. Published: dossiers cannot move it.
             movable = score.value.status == .empty ? 0 : nil
             additionalDossiers = nil
-            closesAlone = targetCents == nil || !score.value.status.hasPoints || score.value.status == .published ? nil : false
+            closesAlone =
+                targetCents == nil || !score.value.status.hasPoints || score.value.status == .published ? nil : false
             return
         }
         let available = denominator - numerator

@@ -62,7 +62,8 @@ public struct Methodology: Sendable, Equatable {
     /// that holds exactly one indicator (`tdgq`, `dvctt`); names are compared without case.
     public func indicator(named name: String) -> Indicator? {
         let folded = name.lowercased()
-        if let match = indicators.first(where: { $0.id.lowercased() == folded || $0.portalCode?.lowercased() == folded }) {
+        if let match = indicators.first(where: { $0.id.lowercased() == folded || $0.portalCode?.lowercased() == folded }
+        ) {
             return match
         }
         let members = indicators(inGroup: folded)

@@ -144,7 +144,8 @@ extension MixedBasis: CustomStringConvertible {
             guard !shortfall.lacking.isEmpty else {
                 return head + "; the methodology's indicators add up to \(basis), not \(full)."
             }
-            let from = shortfall.lacking.count == shortfall.lacking.filter { $0.source == .published }.count
+            let from =
+                shortfall.lacking.count == shortfall.lacking.filter { $0.source == .published }.count
                 ? " from its exports" : ""
             return head + from + "; the published scores are out of \(full). Give its published points for "
                 + shortfall.lacking.map(\.id).joined(separator: ", ") + "."

@@ -92,7 +92,9 @@ struct SummarySheet {
         for indicator in focus.indicators {
             let score = indicator.score
             let measured = score.value.status.hasPoints
-            try writer.write(sheet, row: row, column: 0, .text(PublishedStrings.of(html.language).name(score.indicator, strings: html)))
+            try writer.write(
+                sheet, row: row, column: 0,
+                .text(PublishedStrings.of(html.language).name(score.indicator, strings: html)))
             try writer.write(sheet, row: row, column: 1, .text(score.indicator.id))
             try writer.write(sheet, row: row, column: 2, .text(score.indicator.group.uppercased()))
             if let value = score.value.rate {
@@ -137,7 +139,8 @@ struct SummarySheet {
                 " "
                 + (focus.isInsideTarget
                     ? html.gapLead(reference.province.name, String(focus.targetRank), amount)
-                    : html.gapNeed(amount, reference.province.name, String(reference.rank ?? 0), String(focus.targetRank)))
+                    : html.gapNeed(
+                        amount, reference.province.name, String(reference.rank ?? 0), String(focus.targetRank)))
         } else if focus.isInsideTarget {
             text += " " + html.gapNoReference(String(focus.targetRank))
         }

@@ -53,11 +53,19 @@ struct WorkbookStrings: Sendable {
         sheetNames: [
             "rankings": "Xếp hạng", "indicators": "Chỉ tiêu", "provinces": "Số liệu tỉnh", "units": "Đơn vị",
             "focus": "Phân tích khoảng cách", "procedures": "Thủ tục", "trend": "Xu hướng", "rejects": "Dòng bị loại",
+            "reconciliation": "Đối soát với Cổng",
         ],
         columnLabels: groupLabels.merging(
             [
                 "rank": "Hạng", "province_code": "Mã tỉnh", "province_name": "Tỉnh, thành phố", "source": "Nguồn điểm",
-                "total": "Tổng điểm", "measured_max": "Điểm tối đa đo được", "previous_rank": "Hạng kỳ trước",
+                "total": "Tổng điểm", "basis": "Trên số điểm", "published_points": "Điểm lấy từ công bố",
+                "percentile": "Bách phân vị", "median": "Trung vị", "p75": "P75",
+                "computed_numerator": "Tử số tính từ hồ sơ", "computed_denominator": "Mẫu số tính từ hồ sơ",
+                "computed_points": "Điểm tính từ hồ sơ", "published_numerator": "Tử số công bố",
+                "published_denominator": "Mẫu số công bố", "points_difference": "Chênh lệch điểm",
+                "numerator_difference": "Chênh lệch tử số", "denominator_difference": "Chênh lệch mẫu số",
+                "at_risk": "Có nguy cơ quá hạn", "points_if_at_risk_overdue": "Điểm nếu hồ sơ nguy cơ quá hạn",
+                "end": "Tính đến", "previous_rank": "Hạng kỳ trước",
                 "rank_change": "Thay đổi hạng", "period": "Kỳ", "indicator": "Chỉ tiêu", "group": "Nhóm",
                 "numerator": "Tử số", "denominator": "Mẫu số", "rate": "Tỉ lệ", "points": "Điểm", "max": "Tối đa",
                 "status": "Trạng thái", "received": "Tiếp nhận", "in_scope": "Trong phạm vi", "ended": "Đã kết thúc",
@@ -99,11 +107,19 @@ struct WorkbookStrings: Sendable {
         sheetNames: [
             "rankings": "Rankings", "indicators": "Indicators", "provinces": "Provinces", "units": "Units",
             "focus": "Gap analysis", "procedures": "Procedures", "trend": "Trend", "rejects": "Rejected rows",
+            "reconciliation": "Portal reconciliation",
         ],
         columnLabels: groupLabels.merging(
             [
                 "rank": "Rank", "province_code": "Code", "province_name": "Province", "source": "Source",
-                "total": "Total", "measured_max": "Measured max", "previous_rank": "Previous rank",
+                "total": "Total", "basis": "Basis (points)", "published_points": "Published points",
+                "percentile": "Percentile", "median": "Median", "p75": "P75",
+                "computed_numerator": "Computed numerator", "computed_denominator": "Computed denominator",
+                "computed_points": "Computed points", "published_numerator": "Published numerator",
+                "published_denominator": "Published denominator", "points_difference": "Points difference",
+                "numerator_difference": "Numerator difference", "denominator_difference": "Denominator difference",
+                "at_risk": "At risk", "points_if_at_risk_overdue": "Points if at-risk turn overdue", "end": "End",
+                "previous_rank": "Previous rank",
                 "rank_change": "Rank change", "period": "Period", "indicator": "Indicator", "group": "Group",
                 "numerator": "Numerator", "denominator": "Denominator", "rate": "Rate", "points": "Points",
                 "max": "Max", "status": "Status", "received": "Received", "in_scope": "In scope", "ended": "Ended",

@@ -17,9 +17,9 @@ import Testing
         let rows = try readCSV(temp.path("r/indicators.csv")).filter { $0[0] == "66" }
         // Đắk Lắk in the fixture: timeliness 7/9, online 5/9, satisfied 4 of 5 rated.
         #expect(rows.map { $0[1] } == ["tdgq.on_time", "dvctt.online", "mdhl.satisfaction"])
-        #expect(rows[0][5...7] == ["0.7778", "23.33", "30.00"])  // 30 × 7/9
-        #expect(rows[1][5...7] == ["0.5556", "13.89", "20.00"])  // 20 × (5/9) / 0.8
-        #expect(rows[2][3...7] == ["4", "5", "0.8000", "8.89", "10.00"])  // 10 × 0.8 / 0.9
+        #expect(rows[0][6...8] == ["0.7778", "23.33", "30.00"])  // 30 × 7/9
+        #expect(rows[1][6...8] == ["0.5556", "13.89", "20.00"])  // 20 × (5/9) / 0.8
+        #expect(rows[2][3...8] == ["exports", "4", "5", "0.8000", "8.89", "10.00"])  // 10 × 0.8 / 0.9
         let json = try String(contentsOfFile: temp.path("r/run.json"), encoding: .utf8)
         #expect(json.contains("\"name\": \"methodology-weights\""))
     }

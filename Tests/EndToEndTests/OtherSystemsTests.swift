@@ -50,7 +50,8 @@ import Testing
             // Ratings of the ended: M-001 "Rất hài lòng" (3), M-006 "Không hài lòng" (1, a complaint).
             ("rated", "2"), ("rating_1", "1"), ("rating_3", "1"), ("satisfaction_rate", "0.5000"),
             ("complained", "1"),
-            ("dossier_satisfaction", "0.3714"),  // 1 − 3/7 − 1/5
+            // In time without a complaint / with due: (3 + 1 − 1) / 7; M-006, returned on time, rated 1.
+            ("dossier_satisfaction", "0.4286"),
             // (6 d 2 h + 10 d + 3 d 1 h + 9 d + 1 d) / 5 = 5.825 days.
             ("processing_days_mean", "5.83"),
         ]

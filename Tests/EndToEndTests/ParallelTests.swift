@@ -43,7 +43,7 @@ import Testing
             outputs.append(try snapshot(out))
         }
         // Seven tables, trend.csv among them, run.json, report.html and report.xlsx.
-        #expect(outputs[0].count == 11)
+        #expect(outputs[0].count == 12)
         for name in outputs[0].keys.sorted() {
             #expect(outputs[0][name] == outputs[1][name], "\(name) differs between --jobs 1 and --jobs 4")
             #expect(outputs[0][name] == outputs[2][name], "\(name) differs between --jobs 1 and --jobs 2")

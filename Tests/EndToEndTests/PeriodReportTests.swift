@@ -6,7 +6,7 @@ import Testing
     /// The ranking columns `trend.csv` shares with `rankings.csv`.
     static let shared = [
         "rank", "province_code", "province_name", "source", "total", "ckmb", "tdgq", "dvctt", "tttt", "mdsh", "mdhl",
-        "measured_max",
+        "basis", "published_points",
     ]
 
     static func project(_ rows: [[String]], header: [String]) -> [[String]] {

@@ -35,6 +35,6 @@ import Testing
             ],
             in: Package.root)
         #expect(outcome.status == 65)
-        #expect(outcome.stderr.contains("peers.csv:2:2: error: total: expected a number from 0 to 100, found '250'"))
+        #expect(outcome.stderr.contains("peers.csv:2:2: error: total: 250 points is above its maximum of 100.00"))
     }
 }

@@ -43,7 +43,7 @@ import Testing
         #expect(value("timeliness_rate") == "0.5000")
 
         let indicators = try readCSV(temp.path("r/indicators.csv")).filter { $0[1] == "tdgq.on_time" }
-        #expect(indicators.map { Array($0[3...7]) } == [["3", "6", "0.5000", "10.00", "20.00"]])
+        #expect(indicators.map { Array($0[3...8]) } == [["exports", "3", "6", "0.5000", "10.00", "20.00"]])
 
         // Units: A = W1, W2, S4, F1 (overdue W2, S4); B = W3, W5 (overdue W3), W4 out of scope.
         let units = try readCSV(temp.path("r/units.csv")).dropFirst().map { [$0[0], $0[11], $0[12]] }

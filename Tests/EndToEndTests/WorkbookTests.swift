@@ -13,8 +13,7 @@ import Testing
             let outcome = try Binary.run(
                 [
                     "report", "--quarter", "2025-Q3", "--max-reject-rate", "1", "--out", lang, "--lang", lang,
-                    "--methodology", "methodology.csv", "--peer-scores",
-                    Package.fixtures.appendingPathComponent("peer-scores-2025-Q3.csv").path,
+                    "--methodology", "methodology.csv",
                     "--previous", "previous.csv", "--quiet", "--",
                 ] + files,
                 in: temp.url)

@@ -56,28 +56,45 @@ private func flagged(
     )
 }
 
-@Test func paymentWithoutAnyFeeIsEmptyAndScoresItsMaximum() {
+@Test func paymentWithoutAnyFeeIsEmptyAndScoresZero() {
     let counts = tally([flagged("a", hasFee: false), flagged("b", hasFee: false)], in: q3)
     let value = Metric.paidOnlineRate.measure(counts)
     #expect(value == MetricValue(numerator: 0, denominator: 0, rate: nil, status: .empty))
     let payment = Methodology.qd766.indicators.first { $0.metric == .paidOnlineRate }!
-    #expect(Methodology.points(for: value, of: payment) == 6)
+    // As the portal scores an indicator with nothing to count; its 6 points stay in the basis.
+    #expect(Methodology.points(for: value, of: payment) == 0)
+    let card = Methodology.qd766.score(counts)
+    let scored = card.scores.first { $0.indicator.id == "tttt.payment" }!
+    #expect(scored.points == 0 && scored.value.status == .empty)
+    #expect(card.basis == 44)  // timeliness 20, online 12, payment 6 (empty), dossier satisfaction 6
 }
 
-@Test func qd766ScoresAsThePortalDoesWhereExportsHoldTheData() {
-    let table = Methodology.qd766.indicators.map { "\($0.id) \($0.metric.rawValue) \($0.maxPoints) \($0.threshold)" }
+@Test func qd766IsThePortalsListOf19Indicators() {
+    let table = Methodology.qd766.indicators.filter(\.isMeasuredFromExports).map {
+        "\($0.id) \($0.metric!.rawValue) \($0.maxPoints) \($0.threshold) \($0.source.rawValue)"
+    }
     #expect(
         table == [
-            "ckmb.sync sync_rate 6.0 1.0", "tdgq.on_time timeliness_rate 20.0 1.0", "dvctt.online online_rate 12.0 0.5",
-            "tttt.payment paid_online_rate 6.0 1.0", "mdsh.e_result e_result_rate 6.0 1.0",
-            "mdsh.digitized digitized_rate 4.0 1.0", "mdsh.reuse reuse_rate 2.0 0.8",
-            "mdhl.dossier dossier_satisfaction 6.0 0.9",
+            "ckmb.sync sync_rate 6.0 1.0 exports", "tdgq.on_time timeliness_rate 20.0 1.0 exports",
+            "dvctt.online online_rate 12.0 0.5 published_first", "tttt.payment paid_online_rate 6.0 1.0 exports",
+            "mdsh.e_result e_result_rate 6.0 1.0 exports", "mdsh.digitized digitized_rate 4.0 1.0 exports",
+            "mdsh.reuse reuse_rate 2.0 0.8 exports", "mdhl.dossier dossier_satisfaction 6.0 0.9 exports",
         ])
-    #expect(Methodology.qd766.maxPoints == 62)
-    // Every value known but sync: 56 of 62 points measured.
+    let qd766 = Methodology.qd766
+    #expect(qd766.indicators.count == 19 && qd766.maxPoints == 100 && qd766.exportsPoints == 62)
+    #expect(qd766.indicators.filter { $0.source == .published }.count == 11)
+    let groups = Methodology.groupCodes.map { code in qd766.indicators(inGroup: code).reduce(0) { $0 + $1.maxPoints } }
+    #expect(groups == [18, 20, 12, 10, 22, 18])
+    #expect(qd766.indicator(named: "ON_TIME_RATE")?.id == "tdgq.on_time")
+    #expect(qd766.indicator(named: "tdgq")?.id == "tdgq.on_time")
+    #expect(qd766.indicator(named: "mdsh") == nil)
+    // Every value known but sync: 56 of the exports' 62 points have a score; the 11 published
+    // indicators are missing without a published file.
     let counts = tally(
         [flagged("a", hasFee: true, paid: 1, digitized: true, reused: true, eResult: true, rating: 3)], in: q3)
-    #expect(Methodology.qd766.score(counts).measuredMax == 56)
+    let card = qd766.score(counts)
+    #expect(card.basis == 56)
+    #expect(card.scores.filter { $0.value.status == .missing }.count == 11)
     // Digitisation is linear to 100 %: 3 of 4 digitised scores 3 of its 4 points.
     let digitized = Methodology.qd766.indicators.first { $0.metric == .digitizedRate }!
     let threeOfFour = MetricValue(numerator: 3, denominator: 4, rate: 0.75, status: .ok)
@@ -92,9 +109,11 @@ private func flagged(
     }
     let card = Methodology.qd766.score(counts)
     // Measured: timeliness 20, online 12, dossier satisfaction 6.
-    #expect(card.measuredMax == 38)
+    #expect(card.basis == 38)
     #expect(
-        card.gaps.map(\.indicator.id) == ["ckmb.sync", "tttt.payment", "mdsh.e_result", "mdsh.digitized", "mdsh.reuse"])
+        card.gaps.filter { $0.value.status == .notMeasured }.map(\.indicator.id) == [
+            "ckmb.sync", "tttt.payment", "mdsh.e_result", "mdsh.digitized", "mdsh.reuse",
+        ])
 }
 
 @Test func anEmptyPopulationIsNotMeasured() {
@@ -121,44 +140,28 @@ private func flagged(
     #expect(counts[.rating1] == 1 && counts[.rating2] == 1 && counts[.rating3] == 1)
 }
 
-@Test func dossierSatisfactionSubtractsOverdueAndComplaintShares() {
-    // With due: a on time, b on time, c overdue (finished 07-25), d open in time. Ended: a, b, c.
-    // Complained: b (rating 1) and c (petition) → 2 of 3 ended.
+@Test func dossierSatisfactionCountsDossiersInTimeWithoutAComplaint() {
+    // With due: a on time, b on time but rated 1, c overdue with a petition, d open in time, e open
+    // in time with a petition. In time: a, b, d, e (4 of 5); without a complaint: a, d.
     let counts = tally(
         [
             flagged("a", rating: 3), flagged("b", rating: 1),
             flagged("c", complaint: true, finished: "2025-07-25 08:00"),
             flagged("d", complaint: nil, finished: nil, due: "2025-12-01 17:00"),
+            flagged("e", complaint: true, finished: nil, due: "2025-12-01 17:00"),
         ], in: q3)
-    #expect(counts[.overdue] == 1 && counts[.withDue] == 4 && counts[.complained] == 2 && counts[.ended] == 3)
+    #expect(counts[.overdue] == 1 && counts[.withDue] == 5 && counts[.complained] == 2)
+    #expect(Metric.timelinessRate.measure(counts).numerator == 4)
     let value = Metric.dossierSatisfaction.measure(counts)
-    // 1 − 1/4 − 2/3 = 1/12, clamped at nothing.
-    #expect(value.status == .ok && value.numerator == nil && value.denominator == nil)
-    #expect(abs(value.rate! - 1.0 / 12.0) < 1e-12)
+    #expect(value == MetricValue(numerator: 2, denominator: 5, rate: 0.4, status: .ok))
     let indicator = Methodology.qd766.indicators.last!
-    #expect(abs(Methodology.points(for: value, of: indicator) - 6 * (1.0 / 12.0) / 0.9) < 1e-12)
+    #expect(abs(Methodology.points(for: value, of: indicator) - 6 * 0.4 / 0.9) < 1e-12)
 }
 
-@Test func dossierSatisfactionIsClampedAtZeroAndIgnoresComplaintsWhenNothingEnded() {
-    #expect(Metric.dossierSatisfaction(overdue: 3, withDue: 4, complained: 2, ended: 2) == 0)
-    #expect(Metric.dossierSatisfaction(overdue: 1, withDue: 4, complained: 5, ended: 0) == 0.75)
+@Test func dossierSatisfactionIsMeasuredExactlyWhenTimelinessIs() {
     let open = tally([flagged("a", finished: nil, due: "2025-12-01 17:00")], in: q3)
-    #expect(Metric.dossierSatisfaction.measure(open).rate == 1)
+    #expect(Metric.dossierSatisfaction.measure(open) == MetricValue(numerator: 1, denominator: 1, rate: 1, status: .ok))
     let noDue = tally([flagged("a", due: nil)], in: q3)
     #expect(Metric.dossierSatisfaction.measure(noDue).status == .notMeasured)
-}
-
-@Test func processingTimeMeanIsExactAndPercentilesAreNearestRankOnHours() {
-    // Durations: 1 h 30 min, 2 h, 5 h, 49 h (2 d 1 h), 100 h.
-    let ends = ["2025-07-05 09:30", "2025-07-05 10:00", "2025-07-05 13:00", "2025-07-07 09:00", "2025-07-09 12:00"]
-    var series = TallySeries()
-    for (index, end) in ends.enumerated() {
-        series.add(dossier("p\(index)", received: "2025-07-05 08:00", finished: end), weight: 1)
-    }
-    let result = PopulationResult(series: series, slot: q3.index, methodology: .qd766)
-    #expect(result.processing.count == 5)
-    let totalHours = 1.5 + 2 + 5 + 49 + 100
-    #expect(abs(result.processing.meanDays! - totalHours / 5 / 24) < 1e-12)
-    #expect(result.processing.medianDays == 5.0 / 24)  // 3rd of 5
-    #expect(result.processing.p90Days == 100.0 / 24)  // ⌈4.5⌉ = 5th of 5
+    #expect(Metric.timelinessRate.measure(noDue).status == .notMeasured)
 }

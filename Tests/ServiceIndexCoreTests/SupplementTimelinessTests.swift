@@ -125,8 +125,9 @@ func timelinessOfADossierWaitingForASupplement(_ testCase: TimelinessCase) {
         #expect(counts[counter] == 0, "\(counter)")
     }
     #expect(series.processingHistogram(at: q3.index).isEmpty)
-    // Dossier satisfaction: nothing ended, so only the overdue term counts (none here).
-    #expect(Metric.dossierSatisfaction.measure(counts).rate == 1)
+    // Dossier satisfaction: on time, but it has complained, so it is not in the numerator.
+    #expect(
+        Metric.dossierSatisfaction.measure(counts) == MetricValue(numerator: 0, denominator: 1, rate: 0, status: .ok))
     // Settled in Q3, it is in no later quarter.
     #expect(series.tally(at: q4.index)[.inScope] == 0)
 }

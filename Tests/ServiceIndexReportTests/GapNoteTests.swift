@@ -13,7 +13,9 @@ import Testing
 
     @Test func wordsEveryNoteInEnglish() {
         #expect(english(.notMeasured) == "not measured: the exports hold no values for it")
-        #expect(english(.empty) == "no dossier in its denominator: scores its maximum")
+        #expect(english(.empty) == "no dossier in its denominator: scores 0, as the portal scores it")
+        #expect(english(.published) == "published: dossiers cannot move it")
+        #expect(english(.missing) == "published by the portal only: not in the published file")
         #expect(english(.atMaximum) == "at maximum")
         #expect(
             english(.additional(dossiers: 412, metric: .timelinessRate))

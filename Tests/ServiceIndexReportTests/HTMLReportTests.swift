@@ -50,12 +50,23 @@ private enum Sample {
         if let focusName {
             focus = Province(code: focus.code, name: focusName, dvcqgCode: focus.dvcqgCode, mergedFrom: [])
         }
-        return PeriodReport(
-            aggregate: aggregate, period: quarter, methodology: .qd766,
-            peers: [
-                PeerScore(province: ProvinceCode(79), total: 61.255),
-                PeerScore(province: ProvinceCode(24), total: 12.5),
-            ],
+        // The computed provinces with half of each published-only indicator (19 points), two
+        // provinces by their published totals: every total out of 100, so the ranking cannot refuse.
+        var scores = PublishedScores()
+        for code in [66, 52, 48, 1] as [UInt8] {
+            var province = PublishedScores.Province()
+            for indicator in Methodology.qd766.indicators where indicator.source == .published {
+                province.indicators[indicator.id] = PublishedValue(points: indicator.maxPoints / 2)
+            }
+            scores.provinces[ProvinceCode(code)] = province
+        }
+        for (code, total) in [(79, 61.255), (24, 12.5)] as [(UInt8, Double)] {
+            var province = PublishedScores.Province()
+            province.total = PublishedValue(points: total)
+            scores.provinces[ProvinceCode(code)] = province
+        }
+        return try! PeriodReport(
+            aggregate: aggregate, period: quarter, methodology: .qd766, published: PublishedFile(undated: scores),
             previousRanks: [ProvinceCode(66): 6, ProvinceCode(1): 1], focus: focus, targetRank: 2)
     }
 
@@ -195,21 +206,22 @@ struct HTMLReportTests {
 
     @Test func saysWhatTheBuiltInScoresAndWhatExportsCannotMeasure() {
         let en = HTMLReport.render(report: Sample.report(), ingest: Sample.ingest, language: .en)
-        #expect(en.contains("Of the index&#39;s 100 points, dossier exports measure 62"))
-        #expect(en.contains("The other 38 need data that exports do not hold"))
+        #expect(
+            en.contains("The index&#39;s 100 points are 19 indicators. Dossier exports measure 8 of them, 62 points"))
+        #expect(en.contains("The other 11, 38 points, only the portal knows"))
         #expect(en.contains("full-online (toàn trình)"))
         #expect(en.contains("reverse-engineered from the portal"))
         let vi = HTMLReport.render(report: Sample.report(), ingest: Sample.ingest, language: .vi)
-        #expect(vi.contains("dữ liệu xuất hồ sơ đo được 62 điểm"))
-        #expect(vi.contains("38 điểm còn lại"))
+        #expect(vi.contains("Dữ liệu xuất hồ sơ đo được 8 chỉ tiêu, 62 điểm"))
+        #expect(vi.contains("38 điểm, chỉ Cổng biết"))
     }
 
     @Test func aMethodologyFileGetsNoNoteAboutTheBuiltIn() throws {
         var report = Sample.report()
         report.methodology = try Methodology(name: "mine", indicators: Methodology.qd766.indicators.dropLast())
         let en = HTMLReport.render(report: report, ingest: Sample.ingest, language: .en)
-        #expect(!en.contains("dossier exports measure 62"))
-        #expect(en.contains("Methodology mine: 7 indicators"))
+        #expect(!en.contains("Dossier exports measure 8"))
+        #expect(en.contains("Methodology mine: 18 indicators"))
     }
 
     @Test func isDeterministic() {
@@ -222,9 +234,11 @@ struct HTMLReportTests {
         let report = Sample.report()
         let html = HTMLReport.render(report: report, ingest: Sample.ingest, language: .en)
         let standing = report.focus.standing!
-        #expect(html.contains("\(standing.rank)<small> / 6</small>"))
+        #expect(html.contains("\(standing.rank!)<small> / 6</small>"))
         #expect(html.contains("6 of 34 ranked"))
-        #expect(html.contains("of 62 points measured"))
+        #expect(html.contains("out of 100 points, 19 of them from the published scores"), "\(html)")
+        #expect(html.contains("Every total is out of 100 points"))
+        #expect(html.contains("Reconciliation with the portal"))
         #expect(html.contains("▲ up"))
         #expect(html.contains("12,345 = 12,000 + 300 + 45"))
         #expect(html.contains("bad_datetime"))
@@ -243,7 +257,7 @@ struct HTMLReportTests {
 
     @Test(arguments: ReportLanguage.allCases)
     func rendersAFocusProvinceWithoutScore(language: ReportLanguage) {
-        let empty = PeriodReport(
+        let empty = try! PeriodReport(
             aggregate: DossierAggregate(focus: ProvinceCode(66)), period: Sample.quarter, methodology: .qd766,
             focus: ProvinceRegistry.standard.province(code: ProvinceCode(66))!, targetRank: 10)
         var ingest = Sample.ingest
@@ -260,7 +274,9 @@ struct HTMLReportTests {
             let samples =
                 [
                     strings.kicker, strings.rankingTitle, strings.unitsIntro, strings.noteNotMeasured,
-                    strings.indicatorsIntro("a", "b"), strings.scaleNote("66"), strings.methodologyNote("a", "b", "c"),
+                    strings.indicatorsIntro("a", "b"), PublishedStrings.of(strings.language).sources("62", "100"),
+                    PublishedStrings.of(strings.language).rankingPartial("62", "100"),
+                    strings.methodologyNote("a", "b", "c"),
                     strings.noteAdditional("1", strings.gapAction(.timelinessRate), "10"), strings.rankChange(2, 10),
                 ] + Metric.allCases.map(strings.metricName) + RejectReason.allCases.map(strings.rejectReason)
             for text in samples { #expect(HTML.escape(text) == text, "\(text)") }

@@ -38,7 +38,7 @@ import Testing
                 id: "open", province: ProvinceCode(66), unitCode: "U1", status: .processing,
                 receivedAt: moment(7, 20), dueAt: moment(8, 20)),
             weight: 1)
-        return PeriodReport(
+        return try! PeriodReport(
             aggregate: aggregate, period: q3, methodology: .qd766,
             focus: ProvinceRegistry.standard.province(code: ProvinceCode(66))!, targetRank: 1)
     }

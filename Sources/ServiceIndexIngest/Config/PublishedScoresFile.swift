@@ -12,7 +12,8 @@ import ServiceIndexCore
 ///
 /// The long form has one row per province × indicator, where the indicator is a methodology id,
 /// a portal metric code, a group id (the row of a group of one indicator is that indicator's) or
-/// `total`; `points` may be left empty when the numerator and denominator are given. The wide
+/// `total`; `points` may be left empty when the numerator and denominator are given, and a row
+/// with no figure at all (a line of the template not filled in) gives nothing. The wide
 /// form, `province,total[,ckmb,tdgq,dvctt,tttt,mdsh,mdhl]`, gives the national summary. With a
 /// `period` column each row applies to the period it names; without one, to the reported period.
 public enum PublishedScoresFile {
@@ -30,16 +31,21 @@ public enum PublishedScoresFile {
             let numeratorColumn = csv.column("numerator", "tu_so")
             let denominatorColumn = csv.column("denominator", "mau_so")
             for row in try reader.rows() {
+                // A row with no figure at all is a line of the template not filled in.
+                let figures = [pointsColumn, numeratorColumn, denominatorColumn].compactMap { $0 }
+                if figures.allSatisfy({ row.fields[$0].isEmpty }) { continue }
                 let target = try reader.target(row, indicatorColumn)
                 let numerator = try reader.count(row, numeratorColumn)
                 let denominator = try reader.count(row, denominatorColumn)
                 let points: Double
-                if row.fields[pointsColumn].isEmpty, let numerator, let denominator, case .indicator(let indicator) = target {
+                if row.fields[pointsColumn].isEmpty, let numerator, let denominator,
+                    case .indicator(let indicator) = target
+                {
                     points =
                         denominator > 0
                         ? Methodology.points(rate: Double(numerator) / Double(denominator), of: indicator) : 0
                 } else {
-                    points = try reader.points(row, pointsColumn, maximum: reader.maximum(of: target))
+                    points = try reader.points(row, pointsColumn, of: target)
                 }
                 try reader.add(
                     PublishedValue(points: points, numerator: numerator, denominator: denominator, line: row.line),
@@ -57,7 +63,7 @@ public enum PublishedScoresFile {
                 let province = try reader.province(row, provinceColumn)
                 let period = try reader.period(row, periodColumn)
                 for (target, column) in columns where !row.fields[column].isEmpty || column == totalColumn {
-                    let points = try reader.points(row, column, maximum: reader.maximum(of: target))
+                    let points = try reader.points(row, column, of: target)
                     try reader.add(
                         PublishedValue(points: points, line: row.line), to: target, province: province,
                         period: period, row: row, column: column)
@@ -154,15 +160,16 @@ private struct Reader {
         }
     }
 
-    func points(_ row: SmallCSV.Row, _ column: Int, maximum: Double) throws(IngestError) -> Double {
+    func points(_ row: SmallCSV.Row, _ column: Int, of target: Target) throws(IngestError) -> Double {
         let text = row.fields[column]
+        let maximum = self.maximum(of: target)
         guard let value = SmallCSV.number(text), value >= 0 else {
-            throw csv.error(row, column: column, "points: expected a number ≥ 0, found '\(text)'")
+            throw csv.error(row, column: column, "\(target.name): expected a number of points ≥ 0, found '\(text)'")
         }
         guard Rounding.cents(value) <= Rounding.cents(maximum) else {
             throw csv.error(
                 row, column: column,
-                "points: \(text) is above the maximum of \(NumberFormat.fixed(maximum, decimals: 2))")
+                "\(target.name): \(text) points is above its maximum of \(NumberFormat.fixed(maximum, decimals: 2))")
         }
         return value
     }

@@ -107,7 +107,8 @@ struct DataQualitySection {
         let numbers = strings.numbers
         let words = PublishedStrings.of(strings.language)
         let basis = words.basisOf(
-            HeadlineSection.compact(card.basis, numbers), HeadlineSection.compact(report.methodology.maxPoints, numbers))
+            HeadlineSection.compact(card.basis, numbers), HeadlineSection.compact(report.methodology.maxPoints, numbers)
+        )
         guard !card.gaps.isEmpty else {
             return title + HTML.text("p", [("class", "note")], strings.noGaps + " " + basis + ".")
         }

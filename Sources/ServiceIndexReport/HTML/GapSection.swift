@@ -71,7 +71,8 @@ public struct GapSection {
             HTML.escape(PublishedStrings.of(strings.language).name(score.indicator, strings: strings))
             + "<br/><span class=\"code dim\">" + HTML.escape(score.indicator.id) + "</span>"
             + (score.value.status == .published
-                ? " <span class=\"dim\">· " + HTML.escape(PublishedStrings.of(strings.language).sourcePublished) + "</span>"
+                ? " <span class=\"dim\">· " + HTML.escape(PublishedStrings.of(strings.language).sourcePublished)
+                    + "</span>"
                 : "")
         var rate = "—"
         if let value = score.value.rate {

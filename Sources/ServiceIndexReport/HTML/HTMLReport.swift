@@ -11,7 +11,8 @@ import ServiceIndexIngest
 ///
 /// Sections: the headline figures; the national ranking as a bar chart; the focus province's
 /// indicators against the top-10 average; the gap analysis, with the dossiers still at risk in a
-/// report cut at as-of; its units and procedures by overdue dossiers; the trend; data quality.
+/// report cut at as-of; its reconciliation with the portal's published figures; its units and
+/// procedures by overdue dossiers; the trend; data quality.
 ///
 /// ```swift
 /// let html = HTMLReport.render(report: report, ingest: ingest, language: .vi)
@@ -40,7 +41,7 @@ public enum HTMLReport {
                 "p", [("class", "intro")],
                 strings.rankingIntro(
                     String(report.ranking.count), String(report.provinceCount), String(focus.targetRank))
-                    + " " + strings.scaleNote(HeadlineSection.compact(report.methodology.maxPoints, numbers)))
+                    + " " + basisNote(report, numbers: numbers, strings: strings))
                 + (report.ranking.isEmpty ? "" : ranking.render()))
 
         let indicators =
@@ -56,16 +57,20 @@ public enum HTMLReport {
             GapSection(report: report, strings: strings).render()
                 + AtRiskSection(report: report, strings: strings).render())
 
+        body += section(
+            4, "reconciliation", PublishedStrings.of(language).reconciliationTitle,
+            ReconciliationSection(report: report, strings: strings).render())
+
         let units = UnitsSection(report: report, strings: strings)
         body += section(
-            4, "units", strings.unitsTitle,
+            5, "units", strings.unitsTitle,
             units.units() + HTML.text("h3", [], strings.proceduresTitle) + units.procedures())
 
         body += section(
-            5, "trend", PeriodStrings.of(language).trendTitle, TrendSection(report: report, strings: strings).render())
+            6, "trend", PeriodStrings.of(language).trendTitle, TrendSection(report: report, strings: strings).render())
 
         body += section(
-            6, "quality", strings.dataTitle,
+            7, "quality", strings.dataTitle,
             DataQualitySection(report: report, ingest: ingest, strings: strings).render())
 
         body +=
@@ -89,6 +94,22 @@ public enum HTMLReport {
             + "<style>\n" + HTMLStyle.css + "\n</style>\n"
             + "</head>\n"
             + "<body>\n<main class=\"page\">\n" + body + "\n</main>\n</body>\n</html>\n"
+    }
+
+    /// What the ranking's totals are out of: all of the portal's points, or the exports' part
+    /// (docs/methodology.md, One basis).
+    private static func basisNote(_ report: PeriodReport, numbers: LocalizedNumberFormat, strings: HTMLStrings)
+        -> String
+    {
+        let words = PublishedStrings.of(strings.language)
+        let full = Methodology.portalPoints
+        let bases = report.ranking.map(\.basis)
+        if !bases.isEmpty, bases.allSatisfy({ Rounding.cents($0) == Rounding.cents(full) }) {
+            return words.rankingFull(HeadlineSection.compact(full, numbers))
+        }
+        return words.rankingPartial(
+            HeadlineSection.compact(bases.max() ?? report.methodology.exportsPoints, numbers),
+            HeadlineSection.compact(full, numbers))
     }
 
     /// A numbered section with its heading.

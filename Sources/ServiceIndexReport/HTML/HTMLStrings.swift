@@ -47,7 +47,6 @@ public struct HTMLStrings: Sendable {
     public let published: String
     public let topCut: Text1
     public let barTitle: @Sendable (Int, String, String, RankedProvince.Source) -> String
-    public let scaleNote: Text1
 
     // Indicators against the top 10
     public let indicatorsTitle: String
@@ -157,9 +156,6 @@ extension HTMLStrings {
         computed: "Tính từ hồ sơ", published: "Điểm công bố", topCut: { "Top \($0)" },
         barTitle: { rank, name, points, source in
             "Hạng \(rank) · \(name) · \(points) điểm · \(source == .computed ? "tính từ hồ sơ" : "điểm công bố")"
-        },
-        scaleNote: {
-            "Điểm tính từ hồ sơ chỉ gồm các chỉ tiêu đo được từ dữ liệu xuất (tối đa \($0) điểm); điểm công bố lấy từ Cổng Dịch vụ công quốc gia."
         },
         indicatorsTitle: "Chỉ tiêu so với bình quân top 10",
         indicatorsIntro: {
@@ -280,9 +276,6 @@ extension HTMLStrings {
         computed: "Computed from dossiers", published: "Published score", topCut: { "Top \($0)" },
         barTitle: { rank, name, points, source in
             "Rank \(rank) · \(name) · \(points) points · \(source == .computed ? "computed from dossiers" : "published score")"
-        },
-        scaleNote: {
-            "Computed scores cover only the indicators the exports can measure (at most \($0) points); published scores come from the national public service portal."
         },
         indicatorsTitle: "Indicators against the top-10 average",
         indicatorsIntro: {

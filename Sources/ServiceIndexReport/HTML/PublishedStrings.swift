@@ -72,7 +72,9 @@ extension PublishedStrings {
         basisOf: { "\($0) trên \($1) điểm" },
         basisFromExports: { "\($0) trên \($1) điểm, tính từ hồ sơ" },
         basisWithPublished: { "trên \($0) điểm, trong đó \($1) điểm lấy từ số liệu công bố" },
-        rankingFull: { "Mọi tổng điểm đều trên \($0) điểm: chỉ tiêu đo được từ hồ sơ tính từ dữ liệu xuất, các chỉ tiêu còn lại lấy từ số liệu Cổng DVCQG công bố." },
+        rankingFull: {
+            "Mọi tổng điểm đều trên \($0) điểm: chỉ tiêu đo được từ hồ sơ tính từ dữ liệu xuất, các chỉ tiêu còn lại lấy từ số liệu Cổng DVCQG công bố."
+        },
         rankingPartial: {
             "Chỉ số chưa đầy đủ: \($0) trên \($1) điểm, tính từ hồ sơ. Các tỉnh được xếp hạng trên cùng các chỉ tiêu đo được từ dữ liệu xuất; mỗi dòng ghi rõ cơ sở đo."
         },
@@ -84,14 +86,17 @@ extension PublishedStrings {
         noteApproximation: "ước tính từ tỉ lệ nộp trực tuyến (Cổng công bố điểm DVCTT riêng)",
         sourceExports: "từ hồ sơ", sourcePublished: "công bố",
         reconciliationTitle: "Đối soát với số liệu Cổng DVCQG công bố",
-        reconciliationIntro: "Từng chỉ tiêu đo được từ hồ sơ, đặt cạnh số liệu Cổng công bố cho cùng kỳ. Tổng điểm dùng số tính từ hồ sơ (nguồn mới hơn), trừ DVCTT lấy điểm công bố. Chênh lệch cho biết hệ thống của tỉnh và Cổng đếm khác nhau ở đâu.",
+        reconciliationIntro:
+            "Từng chỉ tiêu đo được từ hồ sơ, đặt cạnh số liệu Cổng công bố cho cùng kỳ. Tổng điểm dùng số tính từ hồ sơ (nguồn mới hơn), trừ DVCTT lấy điểm công bố. Chênh lệch cho biết hệ thống của tỉnh và Cổng đếm khác nhau ở đâu.",
         reconciliationNone: "Tệp điểm công bố không có số liệu chỉ tiêu nào đo được từ hồ sơ cho tỉnh trong kỳ này.",
         reconciliationLine: { indicator, published, computed in
             "Cổng công bố \(published) điểm cho \(indicator); dữ liệu xuất cho \(computed)"
         },
         moreCounted: { "nhiều hơn \($0) hồ sơ \($1)" }, fewerCounted: { "ít hơn \($0) hồ sơ \($1)" },
         sameCounted: "cùng tử số",
-        howToPublish: "Cách đưa số liệu Cổng vào tệp: xem docs/methodology.md, mục Published scores, và mẫu fixtures/published/template.csv.")
+        howToPublish:
+            "Cách đưa số liệu Cổng vào tệp: xem docs/methodology.md, mục Published scores, và mẫu fixtures/published/template.csv."
+    )
 
     public static let en = PublishedStrings(
         portalNames: [
@@ -110,7 +115,9 @@ extension PublishedStrings {
         basisOf: { "\($0) of \($1) points" },
         basisFromExports: { "\($0) of \($1) points, from the exports" },
         basisWithPublished: { "out of \($0) points, \($1) of them from the published scores" },
-        rankingFull: { "Every total is out of \($0) points: what exports measure comes from the exports, the rest from the scores the portal published." },
+        rankingFull: {
+            "Every total is out of \($0) points: what exports measure comes from the exports, the rest from the scores the portal published."
+        },
         rankingPartial: {
             "The index is partial: \($0) of \($1) points, from exports. Provinces are ranked on the indicators the exports measure; each row states its basis."
         },
@@ -122,12 +129,16 @@ extension PublishedStrings {
         noteApproximation: "approximated by the online share (the portal publishes its own DVCTT points)",
         sourceExports: "exports", sourcePublished: "published",
         reconciliationTitle: "Reconciliation with the portal",
-        reconciliationIntro: "Each indicator the exports measure, beside what the portal published for the same period. The total uses the exports’ figure (the fresher source), except DVCTT, which takes the published points. The differences show where the province’s system and the portal count differently.",
-        reconciliationNone: "The published file gives no figure for an indicator the exports measure, for this province and period.",
+        reconciliationIntro:
+            "Each indicator the exports measure, beside what the portal published for the same period. The total uses the exports’ figure (the fresher source), except DVCTT, which takes the published points. The differences show where the province’s system and the portal count differently.",
+        reconciliationNone:
+            "The published file gives no figure for an indicator the exports measure, for this province and period.",
         reconciliationLine: { indicator, published, computed in
             "the portal published \(published) for \(indicator); your exports give \(computed)"
         },
         moreCounted: { "\($0) more dossiers \($1)" }, fewerCounted: { "\($0) fewer dossiers \($1)" },
         sameCounted: "the same numerator",
-        howToPublish: "How to get the portal’s figures into the file: docs/methodology.md, Published scores, and the template fixtures/published/template.csv.")
+        howToPublish:
+            "How to get the portal’s figures into the file: docs/methodology.md, Published scores, and the template fixtures/published/template.csv."
+    )
 }
