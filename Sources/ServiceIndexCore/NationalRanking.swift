@@ -50,7 +50,7 @@ public struct MixedBasis: Error, Sendable, Equatable {
 
 extension RankedProvince {
     /// Ranks the computed provinces and the published ones on one basis (docs/methodology.md,
-    /// Ranking: one basis).
+    /// One basis).
     ///
     /// Provinces with at least one in-scope dossier are computed; every other province takes its
     /// published total. When any province to be ranked is out of the portal's 100 points, every

@@ -1,6 +1,6 @@
 import ServiceIndexCore
 
-/// `rankings.csv`: the national ranking on one basis (docs/methodology.md, Ranking: one basis).
+/// `rankings.csv`: the national ranking on one basis (docs/methodology.md, One basis).
 public enum RankingsTable {
     public static let header =
         [
