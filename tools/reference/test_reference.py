@@ -322,13 +322,18 @@ class MetricTests(unittest.TestCase):
         t = new_tally()
         tally_add(t, dossier(has_fee=False, synced=True, digitized=None), s, e)
         rows = {r["indicator"]: r for r in score(t)["rows"]}
+        # an empty denominator scores 0 but stays in the basis
         self.assertEqual(rows["tttt.payment"]["status"], "empty")
-        self.assertEqual(rows["tttt.payment"]["points"], 6)
+        self.assertEqual(rows["tttt.payment"]["points"], 0)
+        self.assertEqual((rows["tttt.payment"]["numerator"], rows["tttt.payment"]["denominator"]),
+                         (0, 0))
         self.assertEqual(rows["mdsh.digitized"]["status"], "not_measured")
         self.assertEqual(rows["tdgq.on_time"]["status"], "not_measured")
         self.assertEqual(rows["mdhl.dossier"]["status"], "not_measured")
+        self.assertEqual(rows["ckmb.publish_on_time"]["status"], "missing")
         self.assertEqual(rows["ckmb.sync"]["points"], 6)
-        self.assertEqual(score(t)["measured_max"], 6 + 12 + 6)
+        self.assertEqual(score(t)["total"], 6)  # sync; one direct dossier: online 0
+        self.assertEqual(score(t)["basis"], 6 + 12 + 6)
 
     def test_rounding_and_ranking(self):
         self.assertEqual(round_half_away(Fraction(2345, 1000), 2), "2.35")
@@ -385,8 +390,8 @@ class EndToEndTests(unittest.TestCase):
             r = run_cli(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--out", out,
                          "input"], BASIC)
             self.assertEqual(r.returncode, 0, r.stderr)
-            for name in ["indicators.csv", "provinces.csv", "rankings.csv",
-                         "reconciliation.csv", "rejects.csv", "units.csv"]:
+            for name in ["indicators.csv", "provinces.csv", "rankings.csv", "trend.csv",
+                         "reconciliation.csv", "rejects.csv", "units.csv", "focus_total.csv"]:
                 self.compare(out, name)
 
     def test_file_order_does_not_matter_and_focus(self):
@@ -402,13 +407,23 @@ class EndToEndTests(unittest.TestCase):
         path = os.path.join(HERE, "..", "..", "methodologies", "qd766-2025.csv")
         with tempfile.TemporaryDirectory() as out:
             r = run_cli(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--methodology", path,
-                         "--out", out, "input"], BASIC)
+                         "--out", out, "input/a.csv"], BASIC)
             self.assertEqual(r.returncode, 0, r.stderr)
             with open(os.path.join(out, "rankings.csv"), encoding="utf-8") as f:
                 rows = f.read().splitlines()
-        # payment 10 points, digitisation to 80 % (NOTES.md, before the 62-point table)
-        self.assertEqual(rows[1], "1,66,Đắk Lắk,54.42,4.50,16.00,12.00,10.00,8.25,3.67,66.00")
-        self.assertEqual(rows[2], "2,01,Hà Nội,37.56,0.00,13.33,12.00,10.00,0.00,2.22,48.00")
+            # payment 10 points, digitisation to 80 %, satisfaction 4/5 (NOTES.md)
+            self.assertEqual(rows[1], "1,66,Đắk Lắk,computed,56.08,4.50,16.00,12.00,10.00,8.25,"
+                             "5.33,66.00,0.00,100.00")
+        # Both files: 66 has every indicator of the 66-point table, 01 lacks four, so the
+        # two cannot be ranked on one basis.
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "out")
+            r = run_cli(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--methodology", path,
+                         "--out", out, "input"], BASIC)
+            self.assertEqual(r.returncode, 65)
+            self.assertIn("Hà Nội (01) is scored on 48 of 66 points", r.stderr)
+            self.assertIn("ckmb.sync, mdsh.e_result, mdsh.digitized, mdsh.reuse", r.stderr)
+            self.assertFalse(os.path.exists(out))
 
     def test_reject_rate_fails_and_writes_nothing(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -432,7 +447,7 @@ class EndToEndTests(unittest.TestCase):
             r = run_cli(["--province", "H15", "--out", os.path.join(tmp, "out2"), path2], tmp)
             self.assertEqual(r.returncode, 0, r.stderr)
             with open(os.path.join(tmp, "out2", "rankings.csv"), encoding="utf-8") as f:
-                self.assertIn("1,66,Đắk Lắk,", f.read())
+                self.assertIn("1,66,Đắk Lắk,computed,", f.read())
 
 
 if __name__ == "__main__":
