@@ -64,13 +64,13 @@ def rank(entries_by_code, methodology):
 
 
 def refusal_message(refused, full):
-    parts = []
+    lines = ["error: the provinces cannot be ranked on one basis:"]
     for code, basis, lacking in refused:
-        parts.append("%s (%s) is scored on %s of %s points; the published scores are out of %s. "
+        lines.append("  %s (%s) is scored on %s of %s points; the published scores are out of %s. "
                      "Give its published points for %s" % (
                          NAMES[code], code, _plain(basis), _plain(full), _plain(full),
                          ", ".join(lacking)))
-    return "error: the ranking needs one basis: " + "; ".join(parts)
+    return "\n".join(lines)
 
 
 def _plain(value):
