@@ -6,8 +6,9 @@ dossiers is scored from it.
 Every problem is a FileError (line, column, message).  Rules implemented:
 * Header names are folded (lower-case, no diacritics, letters and digits only).  `province`
   also reads `province_code`, `province_name`, `MaTinh`, `Tỉnh`; `total` also `score`,
-  `tong_diem`.  A header with an `indicator` column is the long form, else one with `total`
-  (or a group column) is the wide form.
+  `tong_diem`.  A header with an `indicator` column is the long form, one with `total` or a
+  group column the wide form; a header with both holds both (a row with an empty indicator
+  cell gives only its total and group cells).
 * `indicator` is an id of the methodology, its portal metric code, a group id or `total`,
   compared folded.  The row of a group with exactly one indicator is that indicator's row.
 * Points are non-negative decimals (`.` or `,` as the decimal mark); numerator and
@@ -163,16 +164,20 @@ def _plain(value):
 
 
 def _row_values(cells, columns, long_form, keys, line, methodology):
-    """[(key, Published, column of the points)] of one data row."""
+    """[(key, Published, column of the points)] of one data row.  A header with both an
+    indicator column and total or group columns holds both forms: each row gives the cells it
+    fills."""
+    out = []
+    for canon, idx in sorted(columns.items(), key=lambda kv: kv[1]):
+        if (canon == "total" or canon.startswith("group:")) and cells[idx]:
+            key = "total" if canon == "total" else keys[canon[6:]]
+            out.append((key, Published(_points(cells[idx], line, idx + 1), None, None, line),
+                        idx + 1))
     if not long_form:
-        out = []
-        for canon, idx in sorted(columns.items(), key=lambda kv: kv[1]):
-            if (canon == "total" or canon.startswith("group:")) and cells[idx]:
-                key = "total" if canon == "total" else keys[canon[6:]]
-                out.append((key, Published(_points(cells[idx], line, idx + 1), None, None, line),
-                            idx + 1))
         return out
     ind_col = columns["indicator"]
+    if out and not cells[ind_col]:
+        return out
     key = keys.get(fold(cells[ind_col]))
     if key is None:
         raise FileError(line, ind_col + 1, "unknown indicator '%s'" % cells[ind_col])
@@ -190,7 +195,7 @@ def _row_values(cells, columns, long_form, keys, line, methodology):
     else:
         raise FileError(line, pts_col + 1, "bad number '': points need a value, or a numerator "
                         "and a denominator")
-    return [(key, Published(points, num, den, line), pts_col + 1)]
+    return out + [(key, Published(points, num, den, line), pts_col + 1)]
 
 
 def published_province(values, methodology):
