@@ -6,12 +6,15 @@ cross-check the Swift tool.
     python3 tools/reference/reference.py --period 2025-Q3|2025-09|2025
         [--as-of DATETIME] [--focus 66]
         [--top 10] [--province CODE] [--delimiter auto|comma|semicolon|tab]
+        [--methodology FILE] [--published FILE]
         [--strict] [--max-reject-rate 0.05] [--no-formula-guard]
         --out DIR INPUT...
 
 Writes indicators.csv, rankings.csv, provinces.csv, reconciliation.csv,
-rejects.csv, units.csv, trend.csv and focus_at_risk.csv (UTF-8 without BOM,
-comma, LF) into DIR.  --quarter is the same option as --period.
+rejects.csv, units.csv, trend.csv, published_reconciliation.csv,
+focus_total.csv and focus_at_risk.csv (UTF-8 without BOM, comma, LF) into DIR,
+or nothing when the totals cannot be ranked on one basis (exit 65).
+--quarter is the same option as --period, --peer-scores as --published.
 See README.md for the interpretations chosen.
 """
 

@@ -17,7 +17,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
 from ref_csv import FileError  # noqa: E402
-from ref_metrics import QD766, if_at_risk_overdue, load_methodology, new_tally, quarter_bounds, score, tally_add  # noqa: E402,E501
+from ref_metrics import (QD766, if_at_risk_overdue, load_methodology, new_tally,  # noqa: E402
+                         quarter_bounds, score, tally_add)
 from ref_published import read_published  # noqa: E402
 from ref_ranking import percentile, points_to_target, quantile  # noqa: E402
 from test_reference import dossier, ts  # noqa: E402
@@ -44,6 +45,10 @@ H15,mdsh.personal_storage,4
 def run_cli(args):
     return subprocess.run([sys.executable, SCRIPT, "--quarter", "2025-Q3", "--max-reject-rate", "1"]
                           + args, cwd=BASIC, capture_output=True, text=True)
+
+
+def run_plain(args, cwd):
+    return subprocess.run([sys.executable, SCRIPT] + args, cwd=cwd, capture_output=True, text=True)
 
 
 def lines(out, name):
@@ -280,6 +285,26 @@ class DossierSatisfactionTests(unittest.TestCase):
         self.assertEqual(score(t)["total"], 20 + 0 + 0 + 6)
 
 
+    def test_empty_not_measured_missing_and_points(self):
+        s, e = quarter_bounds(2025, 3)
+        t = new_tally()
+        tally_add(t, dossier(has_fee=False, synced=True, digitized=None), s, e)
+        rows = {r["indicator"]: r for r in score(t)["rows"]}
+        # an empty denominator scores 0 but stays in the basis
+        self.assertEqual(rows["tttt.payment"]["status"], "empty")
+        self.assertEqual(rows["tttt.payment"]["points"], 0)
+        self.assertEqual((rows["tttt.payment"]["numerator"], rows["tttt.payment"]["denominator"]),
+                         (0, 0))
+        self.assertEqual(rows["mdsh.digitized"]["status"], "not_measured")
+        self.assertEqual(rows["tdgq.on_time"]["status"], "not_measured")
+        self.assertEqual(rows["mdhl.dossier"]["status"], "not_measured")
+        self.assertEqual(rows["ckmb.publish_on_time"]["status"], "missing")
+        self.assertEqual(rows["ckmb.sync"]["points"], 6)
+        self.assertEqual(score(t)["total"], 6)  # sync; one direct dossier: online 0
+        self.assertEqual(score(t)["basis"], 6 + 12 + 6)
+
+
+
 class StandingTests(unittest.TestCase):
     def test_median_p75_and_percentile(self):
         totals = [Fraction(t) for t in (40, 10, 30, 20)]
@@ -299,6 +324,28 @@ class StandingTests(unittest.TestCase):
 
 
 class MethodologyFileTests(unittest.TestCase):
+    def test_previous_methodology_file_gives_the_previous_scores(self):
+        path = os.path.join(HERE, "..", "..", "methodologies", "qd766-2025.csv")
+        with tempfile.TemporaryDirectory() as out:
+            r = run_plain(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--methodology", path,
+                         "--out", out, "input/a.csv"], cwd=BASIC)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(os.path.join(out, "rankings.csv"), encoding="utf-8") as f:
+                rows = f.read().splitlines()
+            # payment 10 points, digitisation to 80 %, satisfaction 4/5 (NOTES.md)
+            self.assertEqual(rows[1], "1,66,Đắk Lắk,computed,56.08,4.50,16.00,12.00,10.00,8.25,"
+                             "5.33,66.00,0.00,100.00")
+        # Both files: 66 has every indicator of the 66-point table, 01 lacks four, so the
+        # two cannot be ranked on one basis.
+        with tempfile.TemporaryDirectory() as tmp:
+            out = os.path.join(tmp, "out")
+            r = run_plain(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--methodology", path,
+                         "--out", out, "input"], cwd=BASIC)
+            self.assertEqual(r.returncode, 65)
+            self.assertIn("Hà Nội (01) is scored on 48 of 66 points", r.stderr)
+            self.assertIn("ckmb.sync, mdsh.e_result, mdsh.digitized, mdsh.reuse", r.stderr)
+            self.assertFalse(os.path.exists(out))
+
     def test_sources_and_defaults(self):
         with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as f:
             f.write("indicator,group,metric,max,threshold,source,portal_code\n"
