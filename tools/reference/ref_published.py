@@ -27,7 +27,7 @@ from collections import namedtuple
 from fractions import Fraction
 
 from ref_csv import FileError, decode_to_utf8, read_table
-from ref_metrics import GROUPS, full_max, group_max, parse_period
+from ref_metrics import GROUPS, full_max, group_max, parse_period, period_name
 from ref_registry import fold, resolve_province
 from ref_values import normalize_text
 
@@ -85,24 +85,23 @@ def _count(text, line, column):
 
 
 class PublishedFile:
-    """rows: {(province, key, period or None): Published}; None is the reported period."""
+    """rows: {(province, key, period): Published}."""
 
-    def __init__(self, rows, has_period):
+    def __init__(self, rows):
         self.rows = rows
-        self.has_period = has_period
 
-    def for_period(self, period, reported):
+    def for_period(self, period):
         """{province: {key: Published}} of the rows that apply to period."""
         out = {}
-        for (code, key, p), value in sorted(self.rows.items(), key=lambda kv: kv[1].line):
-            applies = p == period if p is not None else period == reported
-            if applies:
+        for (code, key, p), value in self.rows.items():
+            if p == period:
                 out.setdefault(code, {})[key] = value
         return out
 
 
-def read_published(path, methodology):
-    """Parse the file; raises FileError (with .path set) on any file-level problem."""
+def read_published(path, methodology, reported):
+    """Parse the file; a row without a period is the reported period's.  Raises FileError
+    (with .path set) on any file-level problem."""
     try:
         with open(path, "rb") as f:
             data = f.read()
@@ -133,7 +132,7 @@ def read_published(path, methodology):
             code = resolve_province(cells[code_col])
             if code is None:
                 raise FileError(line, code_col + 1, "unknown province '%s'" % cells[code_col])
-            period = None
+            period = reported
             if "period" in columns and cells[columns["period"]]:
                 try:
                     period = parse_period(cells[columns["period"]])
@@ -148,12 +147,12 @@ def read_published(path, methodology):
                         cells[column - 1], _plain(mx), key.replace("group:", "")))
                 seen = rows.get((code, key, period))
                 if seen is not None and seen[:3] != value[:3]:
-                    raise FileError(line, 1, "%s %s given twice with different values "
+                    raise FileError(line, 1, "%s %s %s given twice with different values "
                                     "(first on line %d)" % (code, key.replace("group:", ""),
-                                                            seen.line))
+                                                            period_name(period), seen.line))
                 if seen is None:
                     rows[(code, key, period)] = value
-        return PublishedFile(rows, "period" in columns)
+        return PublishedFile(rows)
     except FileError as e:
         e.path = path
         raise

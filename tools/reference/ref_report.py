@@ -66,7 +66,7 @@ def build(kept, period, as_of, focus, top, methodology, published_file):
     start, calendar_end = period_bounds(period)
     end_p = calendar_end if as_of is None else min(calendar_end, as_of)
     cut = calendar_end if end_p < calendar_end else None
-    published_p = published_file.for_period(period, period) if published_file else {}
+    published_p = published_file.for_period(period) if published_file else {}
 
     provinces, units = tallies(kept, focus, start, end_p, cut)
     scores, to_rank = score_period(provinces, published_p, methodology)
@@ -138,7 +138,7 @@ def trend_rows(kept, period, focus, methodology, published_file):
     for q in earlier:
         q_start, q_end = period_bounds(q)
         q_provinces, _ = tallies(kept, focus, q_start, q_end, None)
-        q_published = published_file.for_period(q, period) if published_file else {}
+        q_published = published_file.for_period(q) if published_file else {}
         _scores, to_rank = score_period(q_provinces, q_published, methodology)
         ranked, _refused = rank(to_rank, methodology)
         if ranked is None:

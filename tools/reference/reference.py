@@ -250,11 +250,6 @@ def run(argv=None):
     except FileNotFoundError as e:
         print("%s: error: input missing" % e.args[0], file=sys.stderr)
         return EX_NOINPUT
-    try:
-        published = read_published(a.published, methodology) if a.published else None
-    except FileError as e:
-        print("%s:%d:%d: error: %s" % (e.path, e.line, e.column, e.message), file=sys.stderr)
-        return EX_DATAERR
     state = {"rows_read": 0, "rejects": [], "accepted": []}
     try:
         read_inputs(paths, a.delimiter, default_province, state, a.encoding)
@@ -275,6 +270,11 @@ def run(argv=None):
             print("error: no accepted rows to choose a quarter from", file=sys.stderr)
             return EX_DATAERR
         period = period_of("quarter", max(d["received_at"] for d in kept.values()))
+    try:
+        published = read_published(a.published, methodology, period) if a.published else None
+    except FileError as e:
+        print("%s:%d:%d: error: %s" % (e.path, e.line, e.column, e.message), file=sys.stderr)
+        return EX_DATAERR
     try:
         tables = ref_report.build(kept, period, as_of, focus, a.top, methodology, published)
     except Refused as e:

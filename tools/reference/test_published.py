@@ -24,6 +24,7 @@ from ref_ranking import percentile, points_to_target, quantile  # noqa: E402
 from test_reference import dossier, ts  # noqa: E402
 
 BASIC = os.path.join(HERE, "testdata", "basic")
+P = ("quarter", 2025, 3)
 SCRIPT = os.path.join(HERE, "reference.py")
 
 # 66's published-only indicators: 6 + 4 + 2 + 2 + 1.5 + 4 + 2 + 2 + 1 + 6 + 5 = 35.5 points
@@ -182,7 +183,7 @@ class PublishedFileTests(unittest.TestCase):
         with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, encoding="utf-8") as f:
             f.write(text)
         try:
-            return read_published(f.name, QD766)
+            return read_published(f.name, QD766, P)
         finally:
             os.unlink(f.name)
 
@@ -205,9 +206,9 @@ class PublishedFileTests(unittest.TestCase):
             ("66,mdsh.reuse,2.01,,\n", (3, 3, "points 2.01 above the maximum 2 of mdsh.reuse")),
             ("66,mdsh,22.5,,\n", (3, 3, "points 22.5 above the maximum 22 of mdsh")),
             ("66,total,100.01,,\n", (3, 3, "points 100.01 above the maximum 100 of total")),
-            ("66,ON_TIME_RATE,11,,\n", (3, 1, "66 tdgq.on_time given twice with different values "
+            ("66,ON_TIME_RATE,11,,\n", (3, 1, "66 tdgq.on_time 2025-Q3 given twice with different values "
                                               "(first on line 2)")),
-            ("66,tdgq,10,5,\n", (3, 1, "66 tdgq.on_time given twice with different values "
+            ("66,tdgq,10,5,\n", (3, 1, "66 tdgq.on_time 2025-Q3 given twice with different values "
                                        "(first on line 2)")),
         ]
         for row, expected in cases:
@@ -220,12 +221,17 @@ class PublishedFileTests(unittest.TestCase):
         self.assertEqual(len(self.read(head + ok + "H15,TDGQ,10.00,,\n").rows), 1)
         f = self.read("province,indicator,points,period\n66,tdgq,10,2025-Q3\n66,tdgq,11,2025-Q2\n")
         self.assertEqual(len(f.rows), 2)
+        # an empty period cell is the reported period's row
+        self.assertEqual(self.error("province,indicator,points,period\n66,tdgq,10,2025-Q3\n"
+                                    "66,tdgq,11,\n"),
+                         (3, 1, "66 tdgq.on_time 2025-Q3 given twice with different values "
+                                "(first on line 2)"))
 
     def test_points_from_counts_and_header_aliases(self):
         f = self.read("Tỉnh,Indicator,Points,Numerator,Denominator\n"
                       "66,ON_TIME_RATE,,3,4\n66,mdhl.dossier,,9,10\n66,mdsh.reuse,,0,0\n"
                       "66,mdsh.digitized,1,1,2\n")
-        values = f.for_period(("quarter", 2025, 3), ("quarter", 2025, 3))["66"]
+        values = f.for_period(P)["66"]
         self.assertEqual(values["tdgq.on_time"].points, 15)
         self.assertEqual(values["mdhl.dossier"].points, 6)  # 0.9 reaches T
         self.assertEqual(values["mdsh.reuse"].points, 0)
@@ -234,7 +240,7 @@ class PublishedFileTests(unittest.TestCase):
     def test_wide_form(self):
         f = self.read("MaTinh,tong_diem,ckmb,tdgq,dvctt,tttt,mdsh,mdhl\n"
                       "Hà Nội,80.5,6,18,12,10,10,5.5\n04,61.25,,,,,,\nH18,,1,2,3,4,5,6\n")
-        values = f.for_period(("quarter", 2025, 3), ("quarter", 2025, 3))
+        values = f.for_period(P)
         self.assertEqual(values["01"]["total"].points, Fraction(161, 2))
         self.assertEqual(values["01"]["tdgq.on_time"].points, 18)  # the row of its one indicator
         self.assertEqual(values["01"]["group:ckmb"].points, 6)
