@@ -17,7 +17,8 @@ Every problem is a FileError (line, column, message).  Rules implemented:
   den is 0.  An empty cell of the wide form gives nothing.
 * Points above the indicator's maximum (the group's maximum for a group row, the
   methodology's full maximum for `total`) are an error, and so is one province x indicator x
-  period given twice with different values (the same values twice are one row).
+  period given twice with different values (at the second one's points cell; the same values
+  twice are one row).
 * A `period` cell takes the period forms of --period; an empty cell, or a file without the
   column, means the reported period.
 """
@@ -147,7 +148,7 @@ def read_published(path, methodology, reported):
                         cells[column - 1], _plain(mx), key.replace("group:", "")))
                 seen = rows.get((code, key, period))
                 if seen is not None and seen[:3] != value[:3]:
-                    raise FileError(line, 1, "%s %s %s given twice with different values "
+                    raise FileError(line, column, "%s %s %s given twice with different values "
                                     "(first on line %d)" % (code, key.replace("group:", ""),
                                                             period_name(period), seen.line))
                 if seen is None:

@@ -206,9 +206,9 @@ class PublishedFileTests(unittest.TestCase):
             ("66,mdsh.reuse,2.01,,\n", (3, 3, "points 2.01 above the maximum 2 of mdsh.reuse")),
             ("66,mdsh,22.5,,\n", (3, 3, "points 22.5 above the maximum 22 of mdsh")),
             ("66,total,100.01,,\n", (3, 3, "points 100.01 above the maximum 100 of total")),
-            ("66,ON_TIME_RATE,11,,\n", (3, 1, "66 tdgq.on_time 2025-Q3 given twice with different values "
+            ("66,ON_TIME_RATE,11,,\n", (3, 3, "66 tdgq.on_time 2025-Q3 given twice with different values "
                                               "(first on line 2)")),
-            ("66,tdgq,10,5,\n", (3, 1, "66 tdgq.on_time 2025-Q3 given twice with different values "
+            ("66,tdgq,10,5,\n", (3, 3, "66 tdgq.on_time 2025-Q3 given twice with different values "
                                        "(first on line 2)")),
         ]
         for row, expected in cases:
@@ -224,7 +224,7 @@ class PublishedFileTests(unittest.TestCase):
         # an empty period cell is the reported period's row
         self.assertEqual(self.error("province,indicator,points,period\n66,tdgq,10,2025-Q3\n"
                                     "66,tdgq,11,\n"),
-                         (3, 1, "66 tdgq.on_time 2025-Q3 given twice with different values "
+                         (3, 3, "66 tdgq.on_time 2025-Q3 given twice with different values "
                                 "(first on line 2)"))
 
     def test_points_from_counts_and_header_aliases(self):
