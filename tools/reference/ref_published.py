@@ -6,15 +6,16 @@ dossiers is scored from it.
 Every problem is a FileError (line, column, message).  Rules implemented:
 * Header names are folded (lower-case, no diacritics, letters and digits only).  `province`
   also reads `province_code`, `province_name`, `MaTinh`, `Tỉnh`; `total` also `score`,
-  `tong_diem`.  A header with an `indicator` column is the long form, one with `total` or a
-  group column the wide form; a header with both holds both (a row with an empty indicator
-  cell gives only its total and group cells).
+  `tong_diem`.  A header with an `indicator` column is the long form (its other columns are
+  ignored: totals and groups are rows), else one with `total` or a group column the wide form.
+* A row that gives nothing is skipped unread: every cell empty, or, in the long form, empty
+  points, numerator and denominator.  An empty cell of the wide form gives nothing.
 * `indicator` is an id of the methodology, its portal metric code, a group id or `total`,
   compared folded.  The row of a group with exactly one indicator is that indicator's row.
 * Points are non-negative decimals (`.` or `,` as the decimal mark); numerator and
   denominator are non-negative integers.  In the long form an empty points cell is allowed
   when numerator and denominator are both given: points = max x min(1, (num/den)/T), 0 when
-  den is 0.  An empty cell of the wide form gives nothing.
+  den is 0.
 * Points above the indicator's maximum (the group's maximum for a group row, the
   methodology's full maximum for `total`) are an error, and so is one province x indicator x
   period given twice with different values (at the second one's points cell; the same values
@@ -127,8 +128,9 @@ def read_published(path, methodology, reported):
             if len(fields) != len(header):
                 raise FileError(line, 1, "expected %d fields, found %d" % (len(header), len(fields)))
             cells = [normalize_text(f.decode("utf-8", "replace")) for f in fields]
-            if not any(cells):
-                continue
+            if not any(cells) or long_form and not any(
+                    cells[columns[c]] for c in ("points", "numerator", "denominator") if c in columns):
+                continue  # a row that gives nothing
             code_col = columns["province"]
             code = resolve_province(cells[code_col])
             if code is None:
@@ -164,20 +166,16 @@ def _plain(value):
 
 
 def _row_values(cells, columns, long_form, keys, line, methodology):
-    """[(key, Published, column of the points)] of one data row.  A header with both an
-    indicator column and total or group columns holds both forms: each row gives the cells it
-    fills."""
-    out = []
-    for canon, idx in sorted(columns.items(), key=lambda kv: kv[1]):
-        if (canon == "total" or canon.startswith("group:")) and cells[idx]:
-            key = "total" if canon == "total" else keys[canon[6:]]
-            out.append((key, Published(_points(cells[idx], line, idx + 1), None, None, line),
-                        idx + 1))
+    """[(key, Published, column of the points)] of one data row."""
     if not long_form:
+        out = []
+        for canon, idx in sorted(columns.items(), key=lambda kv: kv[1]):
+            if (canon == "total" or canon.startswith("group:")) and cells[idx]:
+                key = "total" if canon == "total" else keys[canon[6:]]
+                out.append((key, Published(_points(cells[idx], line, idx + 1), None, None, line),
+                            idx + 1))
         return out
     ind_col = columns["indicator"]
-    if out and not cells[ind_col]:
-        return out
     key = keys.get(fold(cells[ind_col]))
     if key is None:
         raise FileError(line, ind_col + 1, "unknown indicator '%s'" % cells[ind_col])
@@ -195,7 +193,7 @@ def _row_values(cells, columns, long_form, keys, line, methodology):
     else:
         raise FileError(line, pts_col + 1, "bad number '': points need a value, or a numerator "
                         "and a denominator")
-    return out + [(key, Published(points, num, den, line), pts_col + 1)]
+    return [(key, Published(points, num, den, line), pts_col + 1)]
 
 
 def published_province(values, methodology):

@@ -227,6 +227,11 @@ class PublishedFileTests(unittest.TestCase):
                          (3, 3, "66 tdgq.on_time 2025-Q3 given twice with different values "
                                 "(first on line 2)"))
 
+    def test_rows_that_give_nothing_are_skipped(self):
+        f = self.read("province,indicator,points,numerator,denominator,period,total\n"
+                      "66,tdgq,10,,,,\nHà Tây,,,,,,\n66,bogus,,,,2025-Q5,\n,,,,,,\n01,,,,,,80\n")
+        self.assertEqual(list(f.rows), [("66", "tdgq.on_time", P)])  # total: not the long form's
+
     def test_points_from_counts_and_header_aliases(self):
         f = self.read("Tỉnh,Indicator,Points,Numerator,Denominator\n"
                       "66,ON_TIME_RATE,,3,4\n66,mdhl.dossier,,9,10\n66,mdsh.reuse,,0,0\n"
