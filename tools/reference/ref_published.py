@@ -7,13 +7,14 @@ Every problem is a FileError (line, column, message).  Rules implemented:
 * Header names are folded (lower-case, no diacritics, letters and digits only).  `province`
   also reads `province_code`, `province_name`, `MaTinh`, `Tỉnh`; `total` also `score`,
   `tong_diem`.  A header with an `indicator` column is the long form (its other columns are
-  ignored: totals and groups are rows), else one with `total` or a group column the wide form.
+  ignored: totals and groups are rows), else the wide form, which needs `total`.
 * A row that gives nothing is skipped unread: every cell empty, or, in the long form, empty
-  points, numerator and denominator.  An empty cell of the wide form gives nothing.
+  points, numerator and denominator.  In the wide form an empty group cell gives nothing and
+  an empty total is a bad number.
 * `indicator` is an id of the methodology, its portal metric code, a group id or `total`,
   compared folded.  The row of a group with exactly one indicator is that indicator's row.
-* Points are non-negative decimals (`.` or `,` as the decimal mark); numerator and
-  denominator are non-negative integers.  In the long form an empty points cell is allowed
+* Points are non-negative decimals with `.` as the decimal mark; numerator and denominator
+  are non-negative integers.  In the long form an empty points cell is allowed
   when numerator and denominator are both given: points = max x min(1, (num/den)/T), 0 when
   den is 0.
 * Points above the indicator's maximum (the group's maximum for a group row, the
@@ -48,7 +49,7 @@ _HEADER_KEYS = {fold(name): canon for canon, names in _HEADERS.items() for name 
 for _g in GROUPS:
     _HEADER_KEYS[_g] = "group:" + _g
 
-_RE_POINTS = re.compile(r"\d+(?:[.,]\d*)?|[.,]\d+")
+_RE_POINTS = re.compile(r"\d+(?:\.\d*)?|\.\d+")
 _RE_COUNT = re.compile(r"\d+")
 
 
@@ -76,7 +77,7 @@ def key_max(methodology, key):
 def _points(text, line, column):
     if not _RE_POINTS.fullmatch(text):
         raise FileError(line, column, "bad number '%s'" % text)
-    whole, _, frac = text.replace(",", ".").partition(".")
+    whole, _, frac = text.partition(".")
     return Fraction(int((whole or "0") + frac), 10 ** len(frac))
 
 
@@ -119,9 +120,8 @@ def read_published(path, methodology, reported):
         long_form = "indicator" in columns
         if long_form and "points" not in columns:
             raise FileError(header_line, 1, "required column points missing")
-        if not long_form and "total" not in columns \
-                and not any(c.startswith("group:") for c in columns):
-            raise FileError(header_line, 1, "required column indicator or total missing")
+        if not long_form and "total" not in columns:
+            raise FileError(header_line, 1, "required column total missing")
         keys = indicator_keys(methodology)
         rows = {}
         for line, fields in records:
@@ -170,7 +170,7 @@ def _row_values(cells, columns, long_form, keys, line, methodology):
     if not long_form:
         out = []
         for canon, idx in sorted(columns.items(), key=lambda kv: kv[1]):
-            if (canon == "total" or canon.startswith("group:")) and cells[idx]:
+            if canon == "total" or (canon.startswith("group:") and cells[idx]):
                 key = "total" if canon == "total" else keys[canon[6:]]
                 out.append((key, Published(_points(cells[idx], line, idx + 1), None, None, line),
                             idx + 1))

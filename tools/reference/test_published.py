@@ -19,7 +19,8 @@ sys.path.insert(0, HERE)
 from ref_csv import FileError  # noqa: E402
 from ref_metrics import (QD766, if_at_risk_overdue, load_methodology, new_tally,  # noqa: E402
                          quarter_bounds, score, tally_add)
-from ref_published import read_published  # noqa: E402
+from ref_metrics import GROUPS  # noqa: E402
+from ref_published import published_province, read_published  # noqa: E402
 from ref_ranking import percentile, points_to_target, quantile  # noqa: E402
 from test_reference import dossier, ts  # noqa: E402
 
@@ -33,7 +34,7 @@ PUBLISHED_66 = """province,indicator,points
 66,PUBLIC_UPDATE_ON_TIME,4
 66,ckmb.content_full,2.00
 66,tttt.procedures_paid,2
-66,tttt.procedures_fee,"1,5"
+66,tttt.procedures_fee,1.5
 H15,mdsh.personal_storage,4
 66,CITIZEN_DATA_CONNECTED_DOSSIER,2
 66,mdsh.citizen_data_procedure,2
@@ -244,14 +245,20 @@ class PublishedFileTests(unittest.TestCase):
 
     def test_wide_form(self):
         f = self.read("MaTinh,tong_diem,ckmb,tdgq,dvctt,tttt,mdsh,mdhl\n"
-                      "Hà Nội,80.5,6,18,12,10,10,5.5\n04,61.25,,,,,,\nH18,,1,2,3,4,5,6\n")
+                      "Hà Nội,80.5,6,18,12,10,10,5.5\n04,61.25,,,,,,\n")
         values = f.for_period(P)
         self.assertEqual(values["01"]["total"].points, Fraction(161, 2))
         self.assertEqual(values["01"]["tdgq.on_time"].points, 18)  # the row of its one indicator
         self.assertEqual(values["01"]["group:ckmb"].points, 6)
         self.assertEqual(set(values["04"]), {"total"})
-        from ref_published import published_province
-        self.assertEqual(published_province(values["11"], QD766)[0], 21)  # its six groups
+        self.assertEqual(self.error("province,total,ckmb\nH18,,1\n"), (2, 2, "bad number ''"))
+        self.assertEqual(self.error("province,ckmb\nH18,1\n"),
+                         (1, 1, "required column total missing"))
+        self.assertEqual(self.error("province,total\nH18,\"80,5\"\n"), (2, 2, "bad number '80,5'"))
+        # a long-form province given by its six groups
+        f = self.read("province,indicator,points\n" + "".join(
+            "H18,%s,%d\n" % (g, n) for n, g in enumerate(GROUPS, 1)))
+        self.assertEqual(published_province(f.for_period(P)["11"], QD766)[0], 21)
 
 
 class DossierSatisfactionTests(unittest.TestCase):
