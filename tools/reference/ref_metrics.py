@@ -322,7 +322,7 @@ def score(t, methodology=QD766, published=None):
     published: {indicator id: Published} of this province and period (None for units)."""
     published = published or {}
     rows = []
-    groups = dict.fromkeys(GROUPS, Fraction(0))
+    groups = {g: Fraction(0) for g in GROUPS if any(ind.group == g for ind in methodology)}
     total = basis = published_points = Fraction(0)
     for ind in methodology:
         computed = exports_side(t, ind) if ind.source != "published" else None

@@ -198,11 +198,14 @@ def _row_values(cells, columns, long_form, keys, line, methodology):
 
 def published_province(values, methodology):
     """(total, {group: points or None}) of a province without dossiers, from its rows of one
-    period; total None when it cannot be ranked."""
+    period (groups the methodology does not score are left out); total None when it cannot be
+    ranked."""
     groups = {}
     for g in GROUPS:
         members = [ind.id for ind in methodology if ind.group == g]
         key = members[0] if len(members) == 1 else "group:" + g
+        if not members:
+            continue  # a group the methodology does not score: no column value
         if key in values:
             groups[g] = values[key].points
         elif all(m in values for m in members):
