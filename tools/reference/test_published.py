@@ -374,6 +374,7 @@ class MethodologyFileTests(unittest.TestCase):
             m = load_methodology(f.name)
         finally:
             os.unlink(f.name)
+        self.assertEqual(set(score(new_tally(), m)["groups"]), {"tdgq", "dvctt", "mdsh"})
         self.assertEqual([(i.id, i.source, i.portal_code) for i in m],
                          [("a.on_time", "exports", "ON_TIME_RATE"),
                           ("b.online", "published_first", None), ("c.storage", "published", None)])
