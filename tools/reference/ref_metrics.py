@@ -269,6 +269,11 @@ def load_methodology(path):
     return out
 
 
+# The points the portal's published totals are out of: the basis of a published province,
+# and the one every ranked province needs when any has it.
+PORTAL_POINTS = Fraction(100)
+
+
 def full_max(methodology):
     return sum((ind.max for ind in methodology), Fraction(0))
 

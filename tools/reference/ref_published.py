@@ -17,8 +17,8 @@ Every problem is a FileError (line, column, message).  Rules implemented:
   are non-negative integers.  In the long form an empty points cell is allowed
   when numerator and denominator are both given: points = max x min(1, (num/den)/T), 0 when
   den is 0.
-* Points above the indicator's maximum (the group's maximum for a group row, the
-  methodology's full maximum for `total`) are an error, and so is one province x indicator x
+* Points above the indicator's maximum (the group's maximum for a group row, 100 for `total`)
+  are an error, and so is one province x indicator x
   period given twice with different values (at the second one's points cell; the same values
   twice are one row).
 * A `period` cell takes the period forms of --period; an empty cell, or a file without the
@@ -30,7 +30,7 @@ from collections import namedtuple
 from fractions import Fraction
 
 from ref_csv import FileError, decode_to_utf8, read_table
-from ref_metrics import GROUPS, full_max, group_max, parse_period, period_name
+from ref_metrics import GROUPS, PORTAL_POINTS, group_max, parse_period, period_name
 from ref_registry import fold, resolve_province
 from ref_values import normalize_text
 
@@ -68,7 +68,7 @@ def indicator_keys(methodology):
 
 def key_max(methodology, key):
     if key == "total":
-        return full_max(methodology)
+        return PORTAL_POINTS
     if key.startswith("group:"):
         return group_max(methodology, key[6:])
     return next(ind.max for ind in methodology if ind.id == key)

@@ -3,10 +3,13 @@ province's points to the target rank (docs/methodology.md, Ranking, Gap analysis
 
 * Provinces to be ranked: the computed ones (at least one in-scope dossier in the period) and
   the published ones (none) whose total the published file gives (total, else its six groups,
-  else all its indicators).  A published province's basis is the methodology's full maximum.
-* When any of them has the full maximum as its basis, every computed one must have it too;
-  otherwise the ranking is refused and names each computed province lacking, with the
-  indicators that have no points.  When none has it, all are ranked each on its own basis.
+  else all its indicators).  A published province's basis is 100, the points the portal's
+  totals are out of.
+* When any of them has a basis of 100, every computed one must have it too; otherwise the
+  ranking is refused and names each computed province lacking, with the indicators that have
+  no points (or that its methodology's indicators add up to less than 100).  When none has it,
+  all are ranked each on its own basis (exports alone, or a methodology file of other
+  points).
 * Ranks: total rounded to 2 decimals, descending, competition ranks, ties by province code.
   Percentile = (N - rank) / (N - 1) x 100 (100 when N = 1).
 """
@@ -14,7 +17,7 @@ province's points to the target rank (docs/methodology.md, Ranking, Gap analysis
 import math
 from fractions import Fraction
 
-from ref_metrics import competition_rank, full_max, round_half_away
+from ref_metrics import PORTAL_POINTS, competition_rank, full_max, round_half_away
 from ref_published import published_province
 from ref_registry import NAMES
 
@@ -33,7 +36,7 @@ def entries(scores, published, methodology):
         total, groups = published_province(values, methodology)
         if total is not None:
             out[code] = {"code": code, "source": "published", "total": total, "groups": groups,
-                         "basis": full_max(methodology), "published_points": None, "score": None}
+                         "basis": PORTAL_POINTS, "published_points": None, "score": None}
     return out
 
 
@@ -41,7 +44,7 @@ def rank(entries_by_code, methodology):
     """(ranked entries with "rank" and "percentile", refused) where refused lists (code, basis,
     [indicator ids without points]) of the computed provinces lacking full basis, and ranked is
     None when the ranking is refused."""
-    full = full_max(methodology)
+    full = PORTAL_POINTS
     if any(e["basis"] == full for e in entries_by_code.values()):
         refused = []
         for code in sorted(entries_by_code):
@@ -63,13 +66,18 @@ def rank(entries_by_code, methodology):
     return ranked, []
 
 
-def refusal_message(refused, full):
+def refusal_message(refused, methodology):
+    full = PORTAL_POINTS
     lines = ["error: the provinces cannot be ranked on one basis:"]
     for code, basis, lacking in refused:
-        lines.append("  %s (%s) is scored on %s of %s points; the published scores are out of %s. "
-                     "Give its published points for %s" % (
-                         NAMES[code], code, _plain(basis), _plain(full), _plain(full),
-                         ", ".join(lacking)))
+        head = "  %s (%s) is scored on %s of %s points" % (NAMES[code], code, _plain(basis),
+                                                         _plain(full))
+        if lacking:
+            lines.append("%s; the published scores are out of %s. Give its published points "
+                         "for %s" % (head, _plain(full), ", ".join(lacking)))
+        else:
+            lines.append("%s; the methodology's indicators add up to %s, not %s" % (
+                head, _plain(full_max(methodology)), _plain(full)))
     return "\n".join(lines)
 
 

@@ -5,7 +5,7 @@ reconciliation with the published file and the focus province's standing."""
 import os
 from fractions import Fraction
 
-from ref_metrics import (GROUPS, INTERNAL_FIELDS, TALLY_FIELDS, full_max, if_at_risk_overdue,
+from ref_metrics import (GROUPS, INTERNAL_FIELDS, TALLY_FIELDS, if_at_risk_overdue,
                          new_tally, period_bounds, period_name, period_of, period_shift, score,
                          tally_add, round_half_away)
 from ref_ranking import entries, percentile, points_to_target, quantile, rank, refusal_message
@@ -72,7 +72,7 @@ def build(kept, period, as_of, focus, top, methodology, published_file):
     scores, to_rank = score_period(provinces, published_p, methodology)
     ranked, refused = rank(to_rank, methodology)
     if ranked is None:
-        raise Refused(refusal_message(refused, full_max(methodology)))
+        raise Refused(refusal_message(refused, methodology))
     out = {}
 
     ind_rows = []

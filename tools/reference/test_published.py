@@ -346,22 +346,31 @@ class MethodologyFileTests(unittest.TestCase):
         path = os.path.join(HERE, "..", "..", "methodologies", "qd766-2025.csv")
         with tempfile.TemporaryDirectory() as out:
             r = run_plain(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--methodology", path,
-                         "--out", out, "input/a.csv"], cwd=BASIC)
+                           "--out", out, "input"], cwd=BASIC)
             self.assertEqual(r.returncode, 0, r.stderr)
             with open(os.path.join(out, "rankings.csv"), encoding="utf-8") as f:
                 rows = f.read().splitlines()
-            # payment 10 points, digitisation to 80 %, satisfaction 4/5 (NOTES.md)
-            self.assertEqual(rows[1], "1,66,Đắk Lắk,computed,56.08,4.50,16.00,12.00,10.00,8.25,"
-                             "5.33,66.00,0.00,100.00")
-        # Both files: 66 has every indicator of the 66-point table, 01 lacks four, so the
-        # two cannot be ranked on one basis.
+        # payment 10 points, digitisation to 80 %, satisfaction 4/5 (NOTES.md); no province
+        # reaches 100, so each is ranked on its own basis
+        self.assertEqual(rows[1:], [
+            "1,66,Đắk Lắk,computed,56.08,4.50,16.00,12.00,10.00,8.25,5.33,66.00,0.00,100.00",
+            "2,01,Hà Nội,computed,29.78,0.00,13.33,12.00,0.00,0.00,4.44,48.00,0.00,0.00"])
+
+    def test_a_published_province_beside_a_methodology_of_other_points_is_refused(self):
+        path = os.path.join(HERE, "..", "..", "methodologies", "qd766-2025.csv")
         with tempfile.TemporaryDirectory() as tmp:
+            published = os.path.join(tmp, "p.csv")
+            with open(published, "w", encoding="utf-8") as f:
+                f.write("province,indicator,points\n04,total,50\n")
             out = os.path.join(tmp, "out")
             r = run_plain(["--quarter", "2025-Q3", "--max-reject-rate", "1", "--methodology", path,
-                         "--out", out, "input"], cwd=BASIC)
+                           "--published", published, "--out", out, "input"], cwd=BASIC)
             self.assertEqual(r.returncode, 65)
-            self.assertIn("Hà Nội (01) is scored on 48 of 66 points", r.stderr)
-            self.assertIn("ckmb.sync, mdsh.e_result, mdsh.digitized, mdsh.reuse", r.stderr)
+            self.assertIn("Hà Nội (01) is scored on 48 of 100 points; the published scores are out "
+                          "of 100. Give its published points for ckmb.sync, mdsh.e_result, "
+                          "mdsh.digitized, mdsh.reuse", r.stderr)
+            self.assertIn("Đắk Lắk (66) is scored on 66 of 100 points; the methodology's "
+                          "indicators add up to 66, not 100", r.stderr)
             self.assertFalse(os.path.exists(out))
 
     def test_sources_and_defaults(self):
