@@ -2,8 +2,10 @@
 """Cross-checks service-index against the independent Python reference on the same inputs.
 
 Usage: crosscheck.py SWIFT_OUT_DIR REFERENCE_OUT_DIR
-Compares indicators, rankings, per-province counts, units, rejects, the reconciliation, the
-trend and the focus province's at-risk outlook;
+Compares indicators (with source and status), rankings (with basis, published points and
+percentile), per-province counts, units, rejects, the row counts, the trend (with basis), the
+focus province's at-risk outlook and standing (rank, basis, points to the target, median, P75,
+percentile) and the reconciliation with the published file;
 prints the first difference of each file and exits 1 when any differs.
 """
 import csv
@@ -17,9 +19,20 @@ def load(path):
 
 
 def project(rows, header, columns, rename=None):
+    """The columns (by name, renamed where the Swift name differs) of rows; a column the header
+    lacks reads as <missing NAME>, so the comparison fails and names it."""
     rename = rename or {}
-    index = [header.index(rename.get(c, c)) for c in columns]
-    return [[row[i] for i in index] for row in rows]
+    index = [header.index(rename.get(c, c)) if rename.get(c, c) in header else None for c in columns]
+    return [[row[i] if i is not None else "<missing %s>" % c for i, c in zip(index, columns)]
+            for row in rows]
+
+
+def load_or_empty(path):
+    """A file's rows, or a header-only table naming the missing file."""
+    try:
+        return load(path)
+    except FileNotFoundError:
+        return [["<missing file %s>" % path]]
 
 
 def main(swift_dir, ref_dir):
@@ -37,8 +50,10 @@ def main(swift_dir, ref_dir):
                 print(f"  service-index: {a}\n  reference:     {b}")
                 break
 
-    compare("indicators.csv", load(f"{swift_dir}/indicators.csv"), load(f"{ref_dir}/indicators.csv"))
+    mine, ref = load(f"{swift_dir}/indicators.csv"), load(f"{ref_dir}/indicators.csv")
+    compare("indicators.csv", project(mine[1:], mine[0], ref[0]), ref[1:])
 
+    # rank, source, total, groups, basis, published_points and percentile
     mine, ref = load(f"{swift_dir}/rankings.csv"), load(f"{ref_dir}/rankings.csv")
     compare("rankings.csv", project(mine[1:], mine[0], ref[0]), ref[1:])
 
@@ -64,6 +79,17 @@ def main(swift_dir, ref_dir):
     h, total = mine[0], mine[-1]
     outlook = [[total[h.index("at_risk")], total[h.index("points")], total[h.index("points_if_at_risk_overdue")]]]
     compare("focus at risk", [] if outlook[0][0] == "" else outlook, ref[1:])
+
+    # The focus province's standing: the total row of focus.csv (rank, basis, points to the
+    # target, median, P75, percentile); an unranked focus province has no row in the reference.
+    ref = load(f"{ref_dir}/focus_total.csv")
+    standing = project([total], h, ref[0])
+    compare("focus total", [] if standing[0][0] == "" else standing, ref[1:])
+
+    # The reconciliation with the portal (reconciliation.csv in the Swift report).
+    mine = load_or_empty(f"{swift_dir}/reconciliation.csv")
+    ref = load(f"{ref_dir}/published_reconciliation.csv")
+    compare("reconciliation with the published file", project(mine, mine[0], ref[0]), ref)
 
     run = json.load(open(f"{swift_dir}/run.json", encoding="utf-8"))["reconciliation"]
     ref = load(f"{ref_dir}/reconciliation.csv")[1]

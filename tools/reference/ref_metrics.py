@@ -3,6 +3,7 @@ Periods, Metrics, The index, Ranking)."""
 
 import math
 import re
+from collections import namedtuple
 from fractions import Fraction
 
 from ref_values import LOCAL_OFFSET
@@ -131,9 +132,11 @@ TALLY_FIELDS = [
     "digitized", "digitized_den", "reused", "reused_den", "e_result",
     "e_result_den", "synced", "synced_den", "rated", "rating_1", "rating_2",
     "rating_3", "complained", "processing_seconds_sum", "at_risk",
-    # not written to provinces.csv; decides whether payment is measured
-    "payment_known",
+    # not written to provinces.csv: whether payment is measured; dossier satisfaction's
+    # numerator (on time or open in time, no complaint) and the at-risk dossiers in it
+    "payment_known", "satisfied", "at_risk_satisfied",
 ]
+INTERNAL_FIELDS = ("payment_known", "satisfied", "at_risk_satisfied")
 
 
 def new_tally():
@@ -189,13 +192,17 @@ def tally_add(t, d, start, end_p, calendar_end=None):
         t["no_due_date"] += 1
         return
     t["with_due"] += 1
+    complained = d["complaint"] is True or d["rating"] == 1
     settled = settled_at is not None and start <= settled_at < end_p
     if settled and settled_at <= due and d["supplement_count"] <= 1:
         t["on_time"] += 1
+        t["satisfied"] += not complained
     elif (settled_at is None or settled_at >= end_p) and due >= end_p:
         t["open_in_time"] += 1
+        t["satisfied"] += not complained
         if calendar_end is not None and due < calendar_end:
             t["at_risk"] += 1
+            t["at_risk_satisfied"] += not complained
     else:
         t["overdue"] += 1
 
@@ -204,49 +211,94 @@ def tally_add(t, d, start, end_p, calendar_end=None):
 
 GROUPS = ["ckmb", "tdgq", "dvctt", "tttt", "mdsh", "mdhl"]
 
-# indicator, group, metric, max, threshold.  Payment: the portal's 10 points are
-# 6 A + min(2, 2.5 B) + 2.5 C, and exports hold A only; digitisation linear to 100 %.
+# id, group, metric (exports), max, threshold T, source, portal metric code.
+Indicator = namedtuple("Indicator", "id group metric max threshold source portal_code")
+SOURCES = ("exports", "published", "published_first")
+
+
+def _ind(ident, code, group, mx, thr, source, metric_name=None):
+    return Indicator(ident, group, metric_name, Fraction(mx), Fraction(thr), source, code)
+
+
+# The portal's 19 indicators, 100 points.  Payment is the portal's 6 A + min(2, 2.5 B) + 2.5 C
+# as three indicators; dvctt.online is published first, online_rate its exports approximation.
 QD766 = [
-    ("ckmb.sync", "ckmb", "sync_rate", Fraction(6), Fraction(1)),
-    ("tdgq.on_time", "tdgq", "timeliness_rate", Fraction(20), Fraction(1)),
-    ("dvctt.online", "dvctt", "online_rate", Fraction(12), Fraction(1, 2)),
-    ("tttt.payment", "tttt", "paid_online_rate", Fraction(6), Fraction(1)),
-    ("mdsh.e_result", "mdsh", "e_result_rate", Fraction(6), Fraction(1)),
-    ("mdsh.digitized", "mdsh", "digitized_rate", Fraction(4), Fraction(1)),
-    ("mdsh.reuse", "mdsh", "reuse_rate", Fraction(2), Fraction(4, 5)),
-    ("mdhl.dossier", "mdhl", "dossier_satisfaction", Fraction(6), Fraction(9, 10)),
+    _ind("ckmb.publish_on_time", "PUBLISH_ON_TIME", "ckmb", 6, 1, "published"),
+    _ind("ckmb.update_on_time", "PUBLIC_UPDATE_ON_TIME", "ckmb", 4, 1, "published"),
+    _ind("ckmb.content_full", "PUBLIC_CONTENT_FULL", "ckmb", 2, 1, "published"),
+    _ind("ckmb.sync", "DOSSIER_SYNC", "ckmb", 6, 1, "exports", "sync_rate"),
+    _ind("tdgq.on_time", "ON_TIME_RATE", "tdgq", 20, 1, "exports", "timeliness_rate"),
+    _ind("dvctt.online", None, "dvctt", 12, Fraction(1, 2), "published_first", "online_rate"),
+    _ind("tttt.payment", None, "tttt", 6, 1, "exports", "paid_online_rate"),
+    _ind("tttt.procedures_paid", None, "tttt", 2, Fraction(4, 5), "published"),
+    _ind("tttt.procedures_fee", None, "tttt", 2, Fraction(4, 5), "published"),
+    _ind("mdsh.e_result", "ORIGINAL_RESULT_AVAILABLE", "mdsh", 6, 1, "exports", "e_result_rate"),
+    _ind("mdsh.digitized", "SO_HOA_GIAY_TO_GIAI_QUYET", "mdsh", 4, 1, "exports", "digitized_rate"),
+    _ind("mdsh.reuse", "REUSED_DIGITIZED_DATA", "mdsh", 2, Fraction(4, 5), "exports", "reuse_rate"),
+    _ind("mdsh.personal_storage", "SYNCED_WITH_DVCQG_PERSONAL_STORAGE", "mdsh", 4, 1, "published"),
+    _ind("mdsh.citizen_data_dossier", "CITIZEN_DATA_CONNECTED_DOSSIER", "mdsh", 2, 1, "published"),
+    _ind("mdsh.citizen_data_procedure", "CITIZEN_DATA_CONNECTED_FORMALITY", "mdsh", 2, 1, "published"),
+    _ind("mdsh.certified_copy", "ELECTRONIC_CERTIFIED_COPY", "mdsh", 2, 1, "published"),
+    _ind("mdhl.petition_on_time", "PETITION_PROCESSING_ON_TIME", "mdhl", 6, 1, "published"),
+    _ind("mdhl.petition_satisfaction", "PETITION_HANDLING_SATISFACTION", "mdhl", 6, 1, "published"),
+    _ind("mdhl.dossier", "DOSSIER_RECEIVING_SATISFACTION", "mdhl", 6, Fraction(9, 10), "exports",
+         "dossier_satisfaction"),
 ]
+
+METRICS = ("timeliness_rate", "dossier_satisfaction", "online_rate", "paid_online_rate",
+           "sync_rate", "e_result_rate", "digitized_rate", "reuse_rate", "satisfaction_rate")
 
 
 def load_methodology(path):
-    """A methodology CSV: indicator,group,metric,max,threshold[,group_title]."""
+    """A methodology CSV: indicator,group,metric,max,threshold[,source,portal_code,group_title].
+    source defaults to exports when metric is given, else published."""
     import csv
     with open(path, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    return [(r["indicator"], r["group"].lower(), r["metric"], Fraction(r["max"]),
-             Fraction(r["threshold"])) for r in rows]
+    out = []
+    for r in rows:
+        name = (r.get("metric") or "").strip() or None
+        source = (r.get("source") or "").strip().lower() or ("exports" if name else "published")
+        if source not in SOURCES:
+            raise ValueError("methodology %s: unknown source %r" % (r["indicator"], source))
+        if source != "published" and name not in METRICS:
+            raise ValueError("methodology %s: unknown metric %r" % (r["indicator"], name))
+        out.append(Indicator(r["indicator"].strip(), r["group"].strip().lower(), name,
+                             Fraction(r["max"].strip()), Fraction(r["threshold"].strip()), source,
+                             (r.get("portal_code") or "").strip() or None))
+    return out
+
+
+# The points the portal's published totals are out of: the basis of a published province,
+# and the one every ranked province needs when any has it.
+PORTAL_POINTS = Fraction(100)
+
+
+def full_max(methodology):
+    return sum((ind.max for ind in methodology), Fraction(0))
+
+
+def group_max(methodology, group):
+    return sum((ind.max for ind in methodology if ind.group == group), Fraction(0))
 
 
 def metric(t, name):
-    """(measured, numerator, denominator, rate) with rate None when the
-    denominator is 0.  The composite has numerator = denominator = None."""
+    """(measured, numerator, denominator, rate) with rate None when the denominator is 0."""
     if name == "timeliness_rate":
         num, den = t["on_time"] + t["open_in_time"], t["with_due"]
         measured = den > 0
     elif name == "dossier_satisfaction":
-        measured = t["with_due"] > 0
-        if not measured:
-            return False, None, None, None
-        rate = 1 - Fraction(t["overdue"], t["with_due"])
-        if t["ended"]:
-            rate -= Fraction(t["complained"], t["ended"])
-        return True, None, None, min(Fraction(1), max(Fraction(0), rate))
+        num, den = t["satisfied"], t["with_due"]
+        measured = den > 0
     elif name == "online_rate":
         num, den = t["online"], t["received"]
         measured = den > 0
     elif name == "paid_online_rate":
         num, den = t["paid_online"], t["paid_online_den"]
         measured = t["payment_known"] > 0
+    elif name == "satisfaction_rate":
+        num, den = t["rating_2"] + t["rating_3"], t["rated"]
+        measured = den > 0
     else:
         prefix = {"sync_rate": "synced", "e_result_rate": "e_result",
                   "digitized_rate": "digitized", "reuse_rate": "reused"}[name]
@@ -256,28 +308,50 @@ def metric(t, name):
     return measured, num, den, rate
 
 
-def score(t, methodology=QD766):
-    """Indicator rows and the total for one tally."""
+def points_of(ind, rate):
+    return ind.max * min(Fraction(1), rate / ind.threshold)
+
+
+def exports_side(t, ind):
+    """The indicator as the exports give it: (status, numerator, denominator, rate, points)."""
+    measured, num, den, rate = metric(t, ind.metric)
+    if not measured:
+        return "not_measured", None, None, None, None
+    if rate is None:
+        return "empty", 0, 0, None, Fraction(0)  # nothing to count scores 0
+    return "ok", num, den, rate, points_of(ind, rate)
+
+
+def score(t, methodology=QD766, published=None):
+    """Indicator rows, group sums, total, basis and published points for one tally.
+    published: {indicator id: Published} of this province and period (None for units)."""
+    published = published or {}
     rows = []
-    groups = dict.fromkeys(GROUPS, Fraction(0))
-    total = Fraction(0)
-    measured_max = Fraction(0)
-    for ind, group, name, mx, thr in methodology:
-        measured, num, den, rate = metric(t, name)
-        if not measured:
-            status, points, num, den, rate = "not_measured", Fraction(0), None, None, None
-        elif rate is None:
-            status, points = "empty", mx  # num and den are 0
+    groups = {g: Fraction(0) for g in GROUPS if any(ind.group == g for ind in methodology)}
+    total = basis = published_points = Fraction(0)
+    for ind in methodology:
+        computed = exports_side(t, ind) if ind.source != "published" else None
+        given = published.get(ind.id)
+        if given is not None and (ind.source != "exports" or computed[0] == "not_measured"):
+            rate = (Fraction(given.numerator, given.denominator)
+                    if given.numerator is not None and given.denominator else None)
+            status, num, den, points = "published", given.numerator, given.denominator, given.points
+            published_points += points
+        elif computed is None:
+            status, num, den, rate, points = "missing", None, None, None, None
         else:
-            status, points = "ok", mx * min(Fraction(1), rate / thr)
-        if measured:
-            measured_max += mx
-        groups[group] += points
-        total += points
-        rows.append({"indicator": ind, "group": group, "numerator": num,
-                     "denominator": den, "rate": rate, "points": points,
-                     "max": mx, "status": status})
-    return {"rows": rows, "groups": groups, "total": total, "measured_max": measured_max}
+            status, num, den, rate, points = computed
+        if status in ("ok", "empty", "published"):
+            basis += ind.max
+        if points is not None:
+            groups[ind.group] = groups.get(ind.group, Fraction(0)) + points
+            total += points
+        rows.append({"indicator": ind.id, "group": ind.group,
+                     "source": "published" if status in ("published", "missing") else "exports",
+                     "numerator": num, "denominator": den, "rate": rate, "points": points,
+                     "max": ind.max, "status": status, "computed": computed})
+    return {"rows": rows, "groups": groups, "total": total, "basis": basis,
+            "published_points": published_points}
 
 
 # ---------------------------------------------------------------- rounding
@@ -309,3 +383,13 @@ def competition_rank(items):
             rank = i + 1
         out.append((rank, key, total))
     return out
+
+
+def if_at_risk_overdue(t):
+    """The tally with every at-risk dossier moved from open in time to overdue (timeliness and
+    dossier satisfaction; it leaves the latter's numerator only if it was in it)."""
+    t = dict(t)
+    t["open_in_time"] -= t["at_risk"]
+    t["overdue"] += t["at_risk"]
+    t["satisfied"] -= t["at_risk_satisfied"]
+    return t

@@ -6,12 +6,15 @@ cross-check the Swift tool.
     python3 tools/reference/reference.py --period 2025-Q3|2025-09|2025
         [--as-of DATETIME] [--focus 66]
         [--top 10] [--province CODE] [--delimiter auto|comma|semicolon|tab]
+        [--methodology FILE] [--published FILE]
         [--strict] [--max-reject-rate 0.05] [--no-formula-guard]
         --out DIR INPUT...
 
 Writes indicators.csv, rankings.csv, provinces.csv, reconciliation.csv,
-rejects.csv, units.csv, trend.csv and focus_at_risk.csv (UTF-8 without BOM,
-comma, LF) into DIR.  --quarter is the same option as --period.
+rejects.csv, units.csv, trend.csv, published_reconciliation.csv,
+focus_total.csv and focus_at_risk.csv (UTF-8 without BOM, comma, LF) into DIR,
+or nothing when the totals cannot be ranked on one basis (exit 65).
+--quarter is the same option as --period, --peer-scores as --published.
 See README.md for the interpretations chosen.
 """
 
@@ -23,10 +26,12 @@ from fractions import Fraction
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from ref_csv import FileError, decode_to_utf8, read_table  # noqa: E402
-from ref_metrics import (GROUPS, QD766, TALLY_FIELDS, competition_rank,  # noqa: E402
-                         load_methodology, new_tally, parse_period, period_bounds, period_name,
-                         period_of, period_shift, end_time, round_half_away, score, tally_add)
-from ref_registry import NAMES, fold, resolve_province  # noqa: E402
+from ref_metrics import (QD766, load_methodology, parse_period, period_bounds,  # noqa: E402
+                         period_of, end_time)
+from ref_published import read_published  # noqa: E402
+import ref_report  # noqa: E402
+from ref_report import Refused, guard  # noqa: E402
+from ref_registry import fold, resolve_province  # noqa: E402
 from ref_values import (COLUMNS, DEFAULTS, HEADER_KEYS, MAX_FIELD_BYTES,  # noqa: E402
                         PARSERS, BadValue, normalize_text, parse_datetime)
 
@@ -184,42 +189,9 @@ def deduplicate(accepted):
     return kept
 
 
-# ================================================================== output
-
-def guard(text):
-    """CWE-1236: a text cell starting with = + - @ TAB CR gets a leading '."""
-    if GUARD and text and text[0] in "=+-@\t\r":
-        return "'" + text
-    return text
-
-
-GUARD = True
-
-
-def csv_cell(value):
-    s = "" if value is None else str(value)
-    if any(c in s for c in ',"\n\r'):
-        s = '"' + s.replace('"', '""') + '"'
-    return s
-
-
-def write_csv(path, header, rows):
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        f.write(",".join(header) + "\n")
-        for row in rows:
-            f.write(",".join(csv_cell(v) for v in row) + "\n")
-
-
-def fmt(value, places):
-    return "" if value is None else round_half_away(value, places)
-
-
-def unit_key(d):
-    return d["unit_code"] or d["unit_name"] or "(unknown)"
-
+# ================================================================= command
 
 def run(argv=None):
-    global GUARD
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--period", "--quarter", dest="period")
     ap.add_argument("--as-of", dest="as_of")
@@ -234,10 +206,12 @@ def run(argv=None):
     ap.add_argument("--max-reject-rate", default="0.05")
     ap.add_argument("--no-formula-guard", action="store_true")
     ap.add_argument("--methodology", help="a methodology CSV instead of the built-in qd766")
+    ap.add_argument("--published", "--peer-scores", dest="published",
+                    help="the portal's published scores (long or wide form)")
     ap.add_argument("--out", required=True)
     ap.add_argument("inputs", nargs="+", metavar="INPUT")
     a = ap.parse_args(argv)
-    GUARD = not a.no_formula_guard
+    ref_report.GUARD = not a.no_formula_guard
 
     try:
         period = parse_period(a.period) if a.period else None
@@ -271,6 +245,8 @@ def run(argv=None):
 
     try:
         paths = list_inputs(a.inputs)
+        if a.published and not os.path.isfile(a.published):
+            raise FileNotFoundError(a.published)
     except FileNotFoundError as e:
         print("%s: error: input missing" % e.args[0], file=sys.stderr)
         return EX_NOINPUT
@@ -294,115 +270,28 @@ def run(argv=None):
             print("error: no accepted rows to choose a quarter from", file=sys.stderr)
             return EX_DATAERR
         period = period_of("quarter", max(d["received_at"] for d in kept.values()))
-    start, calendar_end = period_bounds(period)
-    end_p = calendar_end if as_of is None else min(calendar_end, as_of)
-    cut = calendar_end if end_p < calendar_end else None
-
-    # Tallies, in a deterministic order (sorted by dossier id).
-    provinces, units = tallies(kept, focus, start, end_p, cut)
-    computed = sorted(code for code, t in provinces.items() if t["in_scope"] > 0)
-    scores = {code: score(provinces[code], methodology) for code in computed}
-
+    try:
+        published = read_published(a.published, methodology, period) if a.published else None
+    except FileError as e:
+        print("%s:%d:%d: error: %s" % (e.path, e.line, e.column, e.message), file=sys.stderr)
+        return EX_DATAERR
+    try:
+        tables = ref_report.build(kept, period, as_of, focus, a.top, methodology, published)
+    except Refused as e:
+        print(str(e), file=sys.stderr)
+        return EX_DATAERR
+    tables["reconciliation.csv"] = (["rows_read", "accepted", "rejected", "duplicates"],
+                                    [[rows_read, len(kept), len(rejects), duplicates]])
+    tables["rejects.csv"] = (["file", "line", "column", "reason", "dossier_id", "value"],
+                             [[guard(f), line, guard(col), reason, guard(did), guard(val)]
+                              for f, line, col, reason, did, val in rejects])
     try:
         os.makedirs(a.out, exist_ok=True)
     except OSError as e:
         print("%s: error: cannot create output: %s" % (a.out, e.strerror), file=sys.stderr)
         return EX_CANTCREAT
-
-    ind_rows = []
-    for code in computed:
-        for r in scores[code]["rows"]:
-            ind_rows.append([code, r["indicator"], r["group"], r["numerator"],
-                             r["denominator"], fmt(r["rate"], 4), fmt(r["points"], 2),
-                             fmt(r["max"], 2), r["status"]])
-    write_csv(os.path.join(a.out, "indicators.csv"),
-              ["province_code", "indicator", "group", "numerator", "denominator",
-               "rate", "points", "max", "status"], ind_rows)
-
-    rank_rows = []
-    for rank, code, total in competition_rank([(c, scores[c]["total"]) for c in computed]):
-        s = scores[code]
-        rank_rows.append([rank, code, guard(NAMES[code]), fmt(total, 2)]
-                         + [fmt(s["groups"][g], 2) for g in GROUPS]
-                         + [fmt(s["measured_max"], 2)])
-    write_csv(os.path.join(a.out, "rankings.csv"),
-              ["rank", "province_code", "province_name", "total"] + GROUPS
-              + ["measured_max"], rank_rows)
-
-    prov_fields = [f for f in TALLY_FIELDS if f != "payment_known"]
-    write_csv(os.path.join(a.out, "provinces.csv"), ["province_code"] + prov_fields,
-              [[code] + [provinces[code][f] for f in prov_fields] for code in computed])
-
-    write_csv(os.path.join(a.out, "reconciliation.csv"),
-              ["rows_read", "accepted", "rejected", "duplicates"],
-              [[rows_read, len(kept), len(rejects), duplicates]])
-
-    write_csv(os.path.join(a.out, "rejects.csv"),
-              ["file", "line", "column", "reason", "dossier_id", "value"],
-              [[guard(f), line, guard(col), reason, guard(did), guard(val)]
-               for f, line, col, reason, did, val in rejects])
-
-    unit_rows = []
-    for key in sorted(units):
-        t = units[key]
-        total = fmt(score(t, methodology)["total"], 2) if t["in_scope"] > 0 else ""
-        unit_rows.append([guard(key), t["in_scope"], t["overdue"], total, t["at_risk"]])
-    write_csv(os.path.join(a.out, "units.csv"),
-              ["unit_key", "in_scope", "overdue", "total", "at_risk"], unit_rows)
-
-    # What is still to play for: the focus province's total if every at-risk dossier turned
-    # overdue (written only when as-of ended the period early).
-    at_risk_rows = []
-    if cut is not None and focus in computed:
-        t = dict(provinces[focus])
-        t["open_in_time"] -= t["at_risk"]
-        t["overdue"] += t["at_risk"]
-        at_risk_rows.append([provinces[focus]["at_risk"], fmt(scores[focus]["total"], 2),
-                             fmt(score(t, methodology)["total"], 2)])
-    write_csv(os.path.join(a.out, "focus_at_risk.csv"), ["at_risk", "total", "total_if_overdue"],
-              at_risk_rows)
-
-    # The trend: earlier periods of the same kind, whole, from the first with a received
-    # dossier, at most 12 before; then this period's ranking.
-    received = [period_of(period[0], d["received_at"]) for d in kept.values() if d["status"] not in (1, 3)]
-    earlier = []
-    if received:
-        first = min(received, key=lambda p: period_bounds(p)[0])
-        oldest = period_shift(period, -12)
-        q = first if period_bounds(first)[0] > period_bounds(oldest)[0] else oldest
-        while period_bounds(q)[0] < start:
-            earlier.append(q)
-            q = period_shift(q, 1)
-    trend_rows = []
-    for q in earlier:
-        q_start, q_end = period_bounds(q)
-        q_provinces, _ = tallies(kept, focus, q_start, q_end, None)
-        q_scores = {c: score(t, methodology) for c, t in q_provinces.items() if t["in_scope"] > 0}
-        for rank, code, total in competition_rank(sorted((c, s["total"]) for c, s in q_scores.items())):
-            trend_rows.append(trend_row(period_name(q), rank, code, total, q_scores[code]))
-    for rank, code, total in competition_rank([(c, scores[c]["total"]) for c in computed]):
-        trend_rows.append(trend_row(period_name(period), rank, code, total, scores[code]))
-    write_csv(os.path.join(a.out, "trend.csv"),
-              ["period", "rank", "province_code", "province_name", "total"] + GROUPS + ["measured_max"],
-              trend_rows)
+    ref_report.write_all(a.out, tables)
     return 0
-
-
-def tallies(kept, focus, start, end_p, calendar_end):
-    """Per-province and per-unit (focus province) tallies of one period."""
-    provinces = {}
-    units = {}
-    for did in sorted(kept):
-        d = kept[did]
-        tally_add(provinces.setdefault(d["province"], new_tally()), d, start, end_p, calendar_end)
-        if d["province"] == focus:
-            tally_add(units.setdefault(unit_key(d), new_tally()), d, start, end_p, calendar_end)
-    return provinces, units
-
-
-def trend_row(name, rank, code, total, s):
-    return ([name, rank, code, guard(NAMES[code]), fmt(total, 2)]
-            + [fmt(s["groups"][g], 2) for g in GROUPS] + [fmt(s["measured_max"], 2)])
 
 
 if __name__ == "__main__":
