@@ -56,6 +56,8 @@ extension Dossier {
             .optionalNumber(rating.map(Int64.init)),
             .optionalNumber(complaint.map { $0 ? 1 : 0 }),
             .optionalNumber(supplementRequestedAt?.seconds),
+            .optionalNumber(serviceLevel.map(Int64.init)),
+            .optionalNumber(unitLevel.map { $0 == .department ? 0 : 1 }),
         ]
     }
 }

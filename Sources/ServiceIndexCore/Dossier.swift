@@ -21,7 +21,8 @@ public struct Dossier: Sendable, Equatable {
     /// Days the applicant spent supplementing, in whole seconds (floored); 0 when empty or absent.
     public var supplementSeconds: Int64
     public var hasFee: Bool?
-    /// 0 not paid online, 1 paid on DVCQG, 2 paid on the local portal.
+    /// 0 not paid online, 1 paid on DVCQG, 2 paid on the local portal, 3 a fee requested and not
+    /// paid yet (not paid online).
     public var paidOnline: UInt8?
     public var digitized: Bool?
     public var reusedData: Bool?
@@ -33,6 +34,10 @@ public struct Dossier: Sendable, Equatable {
     /// When the supplement the dossier waits for was requested; read for timeliness only while
     /// its status is 5 and it has no end time (`timelinessEnd`).
     public var supplementRequestedAt: Instant?
+    /// The online-service level: 4 full online (toàn trình), 3 partly online, 2 or 1 information only.
+    public var serviceLevel: UInt8?
+    /// The level of its unit as the export states it (`unit_level`); nil when it does not.
+    public var unitLevel: UnitLevel?
 
     // Inlinable: the ingest builds one per row, straight into its result.
     @inlinable
@@ -43,7 +48,8 @@ public struct Dossier: Sendable, Equatable {
         returnedAt: Instant? = nil, refusedAt: Instant? = nil, supplementCount: Int = 0,
         supplementSeconds: Int64 = 0, hasFee: Bool? = nil, paidOnline: UInt8? = nil,
         digitized: Bool? = nil, reusedData: Bool? = nil, eResult: Bool? = nil, synced: Bool? = nil,
-        rating: UInt8? = nil, complaint: Bool? = nil, supplementRequestedAt: Instant? = nil
+        rating: UInt8? = nil, complaint: Bool? = nil, supplementRequestedAt: Instant? = nil,
+        serviceLevel: UInt8? = nil, unitLevel: UnitLevel? = nil
     ) {
         self.id = id
         self.province = province
@@ -68,5 +74,7 @@ public struct Dossier: Sendable, Equatable {
         self.rating = rating
         self.complaint = complaint
         self.supplementRequestedAt = supplementRequestedAt
+        self.serviceLevel = serviceLevel
+        self.unitLevel = unitLevel
     }
 }

@@ -9,6 +9,9 @@ public enum Metric: String, CaseIterable, Sendable {
     case reuseRate = "reuse_rate"
     case satisfactionRate = "satisfaction_rate"
     case dossierSatisfaction = "dossier_satisfaction"
+    /// Full-online dossiers among those with a known service level: reported, not scored by
+    /// `qd766` (the portal's DVCTT points also need each procedure's eligibility).
+    case fullOnlineRate = "full_online_rate"
 
     /// The population a metric is computed over.
     public enum Population: String, Sendable {
@@ -19,7 +22,7 @@ public enum Metric: String, CaseIterable, Sendable {
 
     public var population: Population {
         switch self {
-        case .syncRate, .onlineRate, .paidOnlineRate, .digitizedRate, .reuseRate: .received
+        case .syncRate, .onlineRate, .paidOnlineRate, .digitizedRate, .reuseRate, .fullOnlineRate: .received
         case .eResultRate, .satisfactionRate: .ended
         case .timelinessRate, .dossierSatisfaction: .inScope
         }
@@ -69,6 +72,7 @@ extension Metric {
         case .reuseRate: (tally[.reused], tally[.reusedKnown], tally[.reusedKnown])
         case .satisfactionRate: (tally[.rating2] + tally[.rating3], tally[.rated], tally[.rated])
         case .dossierSatisfaction: (tally[.uncomplainedInTime], tally[.withDue], tally[.withDue])
+        case .fullOnlineRate: (tally[.fullOnline], tally[.serviceLevelKnown], tally[.serviceLevelKnown])
         }
     }
 }

@@ -16,7 +16,8 @@ public struct PeriodReport: Sendable, Equatable {
     /// Without as-of: the latest timestamp of the data, when it lies more than a day before the
     /// period's calendar end (the period is still running, and judged against its calendar end).
     public var runningSince: Instant?
-    /// Earlier periods of the same kind, oldest first, then this one (docs/methodology.md, Periods).
+    /// Earlier periods of the same kind, oldest first, then this one, each marked full or partial
+    /// (docs/methodology.md, Trend).
     public var trend: [TrendPeriod]
 
     /// Provinces in the registry (34).
@@ -77,11 +78,17 @@ public struct PeriodReport: Sendable, Equatable {
                 } catch {
                     rows = error.rows.filter { $0.source == .computed }
                 }
-                trend.append(TrendPeriod(period: earlier, ranking: rows))
+                trend.append(TrendPeriod(period: earlier, received: Self.received(aggregate, earlier), ranking: rows))
             }
         }
-        trend.append(TrendPeriod(period: period, ranking: ranking))
-        self.trend = trend
+        trend.append(TrendPeriod(period: period, received: Self.received(aggregate, period), ranking: ranking))
+        self.trend = TrendPeriod.markingCoverage(trend)
+    }
+
+    /// Dossiers received in a period, all provinces.
+    private static func received(_ aggregate: DossierAggregate, _ period: Period) -> Int64 {
+        let slot = aggregate.grid.slot(of: period)
+        return aggregate.provinces.values.reduce(0) { $0 + $1.tally(at: slot)[.received] }
     }
 
     /// The provinces with something in scope in one period, scored with their published figures.

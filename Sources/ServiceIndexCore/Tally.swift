@@ -27,6 +27,10 @@ public struct Tally: Equatable, Sendable {
         case reusedKnown
         case synced
         case syncedKnown
+        /// Received with `service_level` 4 (full online, toàn trình).
+        case fullOnline
+        /// Received with `service_level` known.
+        case serviceLevelKnown
         case eResult
         case eResultKnown
         case rated

@@ -125,6 +125,7 @@ struct DifferenceSink {
         addFlag(dossier.digitized, .digitized, .digitizedKnown, at: quarter, weight: weight)
         addFlag(dossier.reusedData, .reused, .reusedKnown, at: quarter, weight: weight)
         addFlag(dossier.synced, .synced, .syncedKnown, at: quarter, weight: weight)
+        addFlag(dossier.serviceLevel.map { $0 == 4 }, .fullOnline, .serviceLevelKnown, at: quarter, weight: weight)
     }
 
     private mutating func addFlag(

@@ -23,7 +23,7 @@ import Testing
         "focus.csv": ["indicator", "group", "source", "status", "note", "period", "end"],
         "reconciliation.csv": ["province_code", "indicator"],
         "procedures.csv": ["procedure_code"],
-        "trend.csv": ["period", "province_code", "province_name", "source"],
+        "trend.csv": ["period", "province_code", "province_name", "source", "coverage"],
         "rejects.csv": ["file", "column", "reason", "dossier_id", "value", "message"],
     ]
 
@@ -93,7 +93,7 @@ import Testing
         "rank", "total", "ckmb", "tdgq", "dvctt", "tttt", "mdsh", "mdhl", "basis", "published_points",
         "percentile", "median", "p75", "computed_numerator", "computed_denominator", "computed_points",
         "published_numerator", "published_denominator", "points_difference", "numerator_difference",
-        "denominator_difference", "previous_rank",
+        "denominator_difference", "full_online", "service_level_known", "full_online_rate", "previous_rank",
         "rank_change",
         "numerator", "denominator", "rate", "points", "max", "received", "in_scope", "ended", "with_due",
         "no_due_date", "on_time", "open_in_time", "overdue", "at_risk", "points_if_at_risk_overdue", "timeliness_rate",

@@ -29,6 +29,8 @@ private let documentedColumns: [(DossierColumn, [String])] = [
     (.rating, ["rating", "MucDoHaiLong", "Mức độ hài lòng"]),
     (.complaint, ["complaint", "CoPhanAnhKienNghi"]),
     (.supplementRequestedAt, ["supplement_requested_at", "NgayYeuCauBoSung", "Ngày yêu cầu bổ sung"]),
+    (.serviceLevel, ["service_level", "MucDo", "Mức độ"]),
+    (.unitLevel, ["unit_level", "CapDonVi"]),
 ]
 
 /// The spellings an export may use for one header: as written, upper and lower case, NFD.

@@ -52,7 +52,8 @@ private let sheetHeaders = [
     "MaHoSo", "MaTinh", "MaDonVi", "DonViXuLy", "Họ tên", "MaTTHC", "KenhThucHien", "TrangThaiHoSo",
     "NgayTiepNhan", "NgayHenTra", "NgayKetThucXuLy", "NgayTra", "NgayTuChoi", "SoLanBoSung",
     "SoNgayBoSung", "CoPhiLePhi", "DuocThanhToanTrucTuyen", "HoSoCoThanhPhanSoHoa", "DuocTaiSuDung",
-    "CoKetQuaDienTu", "DaDongBo", "MucDoHaiLong", "CoPhanAnhKienNghi", "Ghi chú", "NgayYeuCauBoSung",
+    "CoKetQuaDienTu", "DaDongBo", "MucDoHaiLong", "CoPhanAnhKienNghi", "Ghi chú", "NgayYeuCauBoSung", "MucDo",
+    "CapDonVi",
 ]
 
 /// A valid row (status 4, received 2025-07-01 08:30 local) with `changes` applied, as a line.
@@ -113,11 +114,12 @@ struct RejectCase: Sendable, CustomTestStringConvertible {
         .init("SoNgayBoSung", "abc", .badNumber), .init("SoNgayBoSung", "-2", .badNumber),
         .init("CoPhiLePhi", "maybe", .badFlag),
         .init(["CoPhiLePhi": " maybe\t"], "CoPhiLePhi", .badFlag, value: "maybe"),
-        .init("DuocThanhToanTrucTuyen", "3", .badFlag), .init("HoSoCoThanhPhanSoHoa", "2", .badFlag),
+        .init("DuocThanhToanTrucTuyen", "4", .badFlag), .init("HoSoCoThanhPhanSoHoa", "2", .badFlag),
         .init("DuocTaiSuDung", "x", .badFlag), .init("CoKetQuaDienTu", "có thể", .badFlag),
         .init("DaDongBo", "đã", .badFlag), .init("MucDoHaiLong", "5", .badRating),
         .init("MucDoHaiLong", "tốt", .badRating), .init("CoPhanAnhKienNghi", "maybe", .badFlag),
         .init("NgayYeuCauBoSung", "yesterday", .badDatetime), .init("NgayYeuCauBoSung", "2025-07-32", .badDatetime),
+        .init("MucDo", "5", .badFlag), .init("MucDo", "mức 4", .badFlag), .init("CapDonVi", "huyện", .badFlag),
     ]
 
     /// Rows with two problems: the first in column order is reported.
@@ -249,10 +251,10 @@ struct RowParserTests {
         #expect(tooShort.column == "" && tooShort.value == "")
         #expect(tooShort.line == 5)
         #expect(tooShort.dossierID == "HS 7")
-        #expect(tooShort.message == "expected 25 fields, found 24")
+        #expect(tooShort.message == "expected 27 fields, found 26")
         #expect(tooLong.reason == .wrongFieldCount)
         #expect(tooLong.line == 6)
-        #expect(tooLong.message == "expected 25 fields, found 26")
+        #expect(tooLong.message == "expected 27 fields, found 28")
     }
 
     @Test(

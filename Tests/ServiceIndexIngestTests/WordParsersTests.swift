@@ -125,18 +125,50 @@ struct WordParsersTests {
     }
 
     @Test(
-        "paid_online: 0, 1, 2 and flag words",
+        "paid_online: 0, 1, 2, 3 (a fee requested, not paid yet) and flag words",
         arguments: [
-            ("0", 0), ("1", 1), ("2", 2), ("yes", 1), ("YES", 1), ("no", 0), ("true", 1), ("false", 0),
+            ("0", 0), ("1", 1), ("2", 2), ("3", 3), ("03", 3), ("yes", 1), ("YES", 1), ("no", 0), ("true", 1),
+            ("false", 0),
             ("có", 1), ("Có", 1), ("không", 0), ("khong", 0),
         ] as [(String, UInt8)])
     func paidOnline(_ text: String, _ expected: UInt8) {
         #expect(parse(text, WordParsers.paidOnline) == expected)
     }
 
-    @Test("unknown paid_online values", arguments: ["3", "9", "-1", "maybe", "paid", "1.5"])
+    @Test("unknown paid_online values", arguments: ["4", "9", "-1", "maybe", "paid", "1.5", "3.0"])
     func badPaidOnline(_ text: String) {
         #expect(parse(text, WordParsers.paidOnline) == nil)
+    }
+
+    @Test(
+        "service_level: 1 to 4, toàn trình and một phần in any case, with or without diacritics",
+        arguments: [
+            ("4", 4), ("3", 3), ("2", 2), ("1", 1), ("04", 4), ("toàn trình", 4), ("TOÀN TRÌNH", 4),
+            ("toan trinh", 4), ("DVC toàn trình", 4), ("một phần", 3), ("Mot phan", 3),
+        ] as [(String, UInt8)])
+    func serviceLevels(_ text: String, _ expected: UInt8) {
+        #expect(parse(text, WordParsers.serviceLevel) == expected)
+    }
+
+    @Test("unknown service levels", arguments: ["0", "5", "-1", "4.0", "mức 4", "trực tuyến", "full"])
+    func badServiceLevels(_ text: String) {
+        #expect(parse(text, WordParsers.serviceLevel) == nil)
+    }
+
+    @Test(
+        "unit_level: department or commune, the portal's PROVINCE / COMMUNE, sở / cấp tỉnh, xã / cấp xã",
+        arguments: [
+            ("department", UnitLevel.department), ("PROVINCE", .department), ("Sở", .department),
+            ("cấp tỉnh", .department), ("CAP TINH", .department), ("commune", .commune), ("COMMUNE", .commune),
+            ("xã", .commune), ("Cấp xã", .commune), ("xa", .commune),
+        ])
+    func unitLevels(_ text: String, _ expected: UnitLevel) {
+        #expect(parse(text, WordParsers.unitLevel) == expected)
+    }
+
+    @Test("unknown unit levels", arguments: ["1", "2", "phường", "huyện", "tỉnh", "ward"])
+    func badUnitLevels(_ text: String) {
+        #expect(parse(text, WordParsers.unitLevel) == nil)
     }
 
     @Test(

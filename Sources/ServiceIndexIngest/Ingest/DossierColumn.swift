@@ -26,6 +26,8 @@ public enum DossierColumn: Int, CaseIterable, Sendable, Comparable {
     case rating
     case complaint
     case supplementRequestedAt
+    case serviceLevel
+    case unitLevel
 
     /// The canonical snake_case name.
     public var canonicalName: String {
@@ -53,6 +55,8 @@ public enum DossierColumn: Int, CaseIterable, Sendable, Comparable {
         case .rating: "rating"
         case .complaint: "complaint"
         case .supplementRequestedAt: "supplement_requested_at"
+        case .serviceLevel: "service_level"
+        case .unitLevel: "unit_level"
         }
     }
 
@@ -82,6 +86,8 @@ public enum DossierColumn: Int, CaseIterable, Sendable, Comparable {
         case .rating: ["MucDoHaiLong", "Mức độ hài lòng"]
         case .complaint: ["CoPhanAnhKienNghi"]
         case .supplementRequestedAt: ["NgayYeuCauBoSung", "Ngày yêu cầu bổ sung"]
+        case .serviceLevel: ["MucDo", "Mức độ"]
+        case .unitLevel: ["CapDonVi"]
         }
     }
 

@@ -119,7 +119,7 @@ public struct RowParser {
                 .supplementDays, as: "a number of days ≥ 0", reason: .badNumber, NumberParsers.daysAsSeconds) ?? 0
         let hasFee = try fields.flag(.hasFee)
         let paidOnline = try fields.parsed(
-            .paidOnline, as: "0, 1, 2 or a yes/no word", reason: .badFlag, WordParsers.paidOnline)
+            .paidOnline, as: "0, 1, 2, 3 or a yes/no word", reason: .badFlag, WordParsers.paidOnline)
         let digitized = try fields.flag(.digitized)
         let reused = try fields.flag(.reusedData)
         let eResult = try fields.flag(.eResult)
@@ -128,13 +128,20 @@ public struct RowParser {
             .rating, as: "a rating (1, 2, 3 or hài lòng words)", reason: .badRating, WordParsers.rating)
         let complaint = try fields.flag(.complaint)
         let supplementRequested = try fields.date(.supplementRequestedAt)
+        let serviceLevel = try fields.parsed(
+            .serviceLevel, as: "a service level (1–4, toàn trình, một phần)", reason: .badFlag,
+            WordParsers.serviceLevel)
+        let unitLevel = try fields.parsed(
+            .unitLevel, as: "a unit level (department, commune, PROVINCE, COMMUNE, sở, xã)", reason: .badFlag,
+            WordParsers.unitLevel)
         let dossier = Dossier(
             id: wantsText ? id.text() : "", province: province, unitCode: unitCode, unitName: unitName,
             procedureCode: procedureCode, channel: channel, status: status, receivedAt: received,
             dueAt: due, finishedAt: finished, returnedAt: returned, refusedAt: refused,
             supplementCount: supplements, supplementSeconds: supplementSeconds, hasFee: hasFee,
             paidOnline: paidOnline, digitized: digitized, reusedData: reused, eResult: eResult,
-            synced: synced, rating: rating, complaint: complaint, supplementRequestedAt: supplementRequested)
+            synced: synced, rating: rating, complaint: complaint, supplementRequestedAt: supplementRequested,
+            serviceLevel: serviceLevel, unitLevel: unitLevel)
         return Row(dossier: dossier, id: id)
     }
 

@@ -3,13 +3,16 @@ import ServiceIndexCore
 /// Parses the datetime forms (docs/methodology.md, Values) from bytes, without Foundation.
 ///
 /// Accepted: `yyyyMMddHHmmss` (DVCQG), `yyyy-MM-dd HH:mm[:ss]`,
-/// `yyyy-MM-ddTHH:mm:ss[.fff][Z|±hh:mm]`, `dd/MM/yyyy HH:mm[:ss]` and `dd/MM/yyyy` (day, month
-/// and hour may have one digit, as spreadsheets write them). Without a zone a time is Vietnam
-/// local time (UTC+7). Fractional seconds (ISO form only) are dropped.
+/// `yyyy-MM-ddTHH:mm:ss[.fff][Z|±hh:mm]`, `dd/MM/yyyy HH:mm[:ss]`, and the date-only forms
+/// `dd/MM/yyyy`, `yyyy-MM-dd` and `yyyyMMdd` that one-stop systems write due dates in (day,
+/// month and hour of the slashed forms may have one digit, as spreadsheets write them).
+/// Without a zone a time is Vietnam local time (UTC+7). Fractional seconds (ISO form only) are
+/// dropped.
 ///
 /// ```swift
 /// DateTimeParser.parse("20250701083000")   // 2025-07-01 08:30 +07:00
 /// DateTimeParser.parse("01/07/2025", dateOnlyEndOfDay: true)   // 2025-07-01 23:59:59 +07:00
+/// DateTimeParser.parse("20260615")   // 2026-06-15 00:00 +07:00
 /// ```
 public enum DateTimeParser {
     /// Parses trimmed bytes; nil when the value is not one of the accepted forms or not a real
@@ -35,6 +38,10 @@ public enum DateTimeParser {
                 return make(century * 100 + year, month, day, hour, minute, second, offset: nil)
             }
         }
+        // `yyyyMMdd`, a date alone.
+        if bytes.count == 8, bytes.allSatisfy({ $0 &- 0x30 < 10 }) {
+            return date(number(0, 4), number(4, 2), number(6, 2), endOfDay: dateOnlyEndOfDay)
+        }
         // `yyyy-MM-dd HH:mm:ss`, the most common form after DVCQG's, read by position.
         if bytes.count == 19, isDashedDateTime(base) {
             return make(
@@ -42,7 +49,7 @@ public enum DateTimeParser {
         }
         var scanner = ByteScanner(bytes)
         if bytes.count >= 5, bytes[4] == UInt8(ascii: "-") {
-            return parseISO(&scanner)
+            return parseISO(&scanner, dateOnlyEndOfDay: dateOnlyEndOfDay)
         }
         return parseSlashed(&scanner, dateOnlyEndOfDay: dateOnlyEndOfDay)
     }
@@ -94,10 +101,11 @@ public enum DateTimeParser {
         return copy.withUTF8 { parse($0, dateOnlyEndOfDay: dateOnlyEndOfDay) }
     }
 
-    private static func parseISO(_ scanner: inout ByteScanner) -> Instant? {
+    private static func parseISO(_ scanner: inout ByteScanner, dateOnlyEndOfDay: Bool) -> Instant? {
         guard let year = scanner.digits(4), scanner.take("-"), let month = scanner.digits(2),
             scanner.take("-"), let day = scanner.digits(2)
         else { return nil }
+        if scanner.isAtEnd { return date(year, month, day, endOfDay: dateOnlyEndOfDay) }
         if scanner.take(" ") {
             guard let time = timeToEnd(&scanner, hourDigits: 2...2) else { return nil }
             return make(year, month, day, time.hour, time.minute, time.second, offset: nil)
@@ -125,11 +133,7 @@ public enum DateTimeParser {
         guard let day = scanner.digits(1...2), scanner.take("/"), let month = scanner.digits(1...2),
             scanner.take("/"), let year = scanner.digits(4)
         else { return nil }
-        if scanner.isAtEnd {
-            return dateOnlyEndOfDay
-                ? make(year, month, day, 23, 59, 59, offset: nil)
-                : make(year, month, day, 0, 0, 0, offset: nil)
-        }
+        if scanner.isAtEnd { return date(year, month, day, endOfDay: dateOnlyEndOfDay) }
         guard scanner.take(" "), let time = timeToEnd(&scanner, hourDigits: 1...2) else { return nil }
         return make(year, month, day, time.hour, time.minute, time.second, offset: nil)
     }
@@ -146,6 +150,11 @@ public enum DateTimeParser {
             second = value
         }
         return scanner.isAtEnd ? (hour, minute, second) : nil
+    }
+
+    /// A date alone: 23:59:59 that day for a due date, else 00:00:00.
+    private static func date(_ year: Int, _ month: Int, _ day: Int, endOfDay: Bool) -> Instant? {
+        endOfDay ? make(year, month, day, 23, 59, 59, offset: nil) : make(year, month, day, 0, 0, 0, offset: nil)
     }
 
     /// Builds the instant when every part is in range; `offset` nil means local time.

@@ -1,7 +1,7 @@
 import ServiceIndexCore
 
 /// Parsers for the coded and worded values (docs/methodology.md, Values): flags, status, channel, rating,
-/// payment. Digits are read straight from the bytes; words match case- and
+/// payment, service level. Digits are read straight from the bytes; words match case- and
 /// diacritics-insensitively ("Trực tuyến" = "truc tuyen" = "TRUC TUYEN").
 ///
 /// Every parser takes trimmed, non-empty bytes and returns nil for a value it does not know.
@@ -36,11 +36,19 @@ public enum WordParsers {
         return ratingWords[key(bytes)]
     }
 
-    /// `0` not paid online, `1` paid on DVCQG, `2` paid on the local portal; flag words too
-    /// (yes counts as paid online, no as not).
+    /// `0` not paid online, `1` paid on DVCQG, `2` paid on the local portal, `3` a fee requested
+    /// and not paid yet (some one-stop systems send it: not paid online); flag words too (yes
+    /// counts as paid online, no as not).
     public static func paidOnline(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
-        if let number = smallNumber(bytes) { return (0...2).contains(number) ? UInt8(number) : nil }
+        if let number = smallNumber(bytes) { return (0...3).contains(number) ? UInt8(number) : nil }
         return flagWords[key(bytes)].map { $0 ? 1 : 0 }
+    }
+
+    /// The online-service level: `4` full online (toàn trình), `3` partly online (một phần), `2`
+    /// or `1` information only; the words too.
+    public static func serviceLevel(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        if let number = smallNumber(bytes) { return (1...4).contains(number) ? UInt8(number) : nil }
+        return serviceLevelWords[key(bytes)]
     }
 
     /// A whole number ≥ 0 of at most 9 digits, or nil.
@@ -84,6 +92,22 @@ public enum WordParsers {
     private static let channelWords: [String: Channel] = table([
         ("trực tiếp", .direct), ("trực tuyến", .online), ("bưu chính", .postal), ("BCCI", .postal),
         ("bưu chính công ích", .postal), ("direct", .direct), ("online", .online), ("postal", .postal),
+    ])
+
+    /// `department` or `commune`, the portal's `PROVINCE` / `COMMUNE`, or `sở` / `cấp tỉnh`,
+    /// `xã` / `cấp xã`.
+    public static func unitLevel(_ bytes: UnsafeBufferPointer<UInt8>) -> UnitLevel? {
+        unitLevelWords[key(bytes)]
+    }
+
+    private static let unitLevelWords: [String: UnitLevel] = table([
+        ("department", .department), ("province", .department), ("sở", .department), ("cấp tỉnh", .department),
+        ("commune", .commune), ("xã", .commune), ("cấp xã", .commune),
+    ])
+
+    private static let serviceLevelWords: [String: UInt8] = table([
+        ("toàn trình", 4), ("DVC toàn trình", 4), ("một phần", 3), ("DVC một phần", 3), ("full online", 4),
+        ("partly online", 3),
     ])
 
     private static let ratingWords: [String: UInt8] = table([

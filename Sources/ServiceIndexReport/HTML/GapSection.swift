@@ -67,13 +67,16 @@ public struct GapSection {
         let score = gap.score
         let numbers = strings.numbers
         let measured = score.value.status.hasPoints
-        let name =
+        var name =
             HTML.escape(PublishedStrings.of(strings.language).name(score.indicator, strings: strings))
             + "<br/><span class=\"code dim\">" + HTML.escape(score.indicator.id) + "</span>"
             + (score.value.status == .published
                 ? " <span class=\"dim\">· " + HTML.escape(PublishedStrings.of(strings.language).sourcePublished)
                     + "</span>"
                 : "")
+        if score.isApproximation, let tally = report.provinces[report.focus.province.code]?.tally {
+            name += "<br/><span class=\"dim\">" + HTML.escape(approximationLine(tally)) + "</span>"
+        }
         var rate = "—"
         if let value = score.value.rate {
             rate = HTML.escape(numbers.percent(value))
@@ -92,6 +95,19 @@ public struct GapSection {
             HTML.text("td", [("class", "words")], note(gap)),
         ]
         return HTML.element("tr", measured ? [] : [("class", "not-measured")], cells.joined())
+    }
+
+    /// What the DVCTT approximation is, and the full-online share beside it when the exports
+    /// carry the service level.
+    private func approximationLine(_ tally: Tally) -> String {
+        let words = PublishedStrings.of(strings.language)
+        let full = Metric.fullOnlineRate.measure(tally)
+        guard full.status == .ok, let rate = full.rate, let numerator = full.numerator,
+            let denominator = full.denominator
+        else { return words.noteApproximation }
+        let numbers = strings.numbers
+        return words.noteApproximation + "; "
+            + words.fullOnlineLine(numbers.percent(rate), numbers.integer(numerator), numbers.integer(denominator))
     }
 
     /// The localised note of one indicator (the words of its `GapNote`).

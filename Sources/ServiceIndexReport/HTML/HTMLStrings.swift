@@ -174,6 +174,7 @@ extension HTMLStrings {
             case .reuseRate: "Tái sử dụng dữ liệu"
             case .satisfactionRate: "Đánh giá hài lòng"
             case .dossierSatisfaction: "Mức độ hài lòng theo hồ sơ"
+            case .fullOnlineRate: "Hồ sơ trực tuyến toàn trình"
             }
         },
         shareOfMax: "% điểm tối đa",
@@ -204,6 +205,7 @@ extension HTMLStrings {
             case .reuseRate: "được tái sử dụng dữ liệu đã có"
             case .syncRate: "được đồng bộ lên Cổng DVCQG"
             case .satisfactionRate: "được đánh giá hài lòng hoặc rất hài lòng"
+            case .fullOnlineRate: "được nộp trực tuyến toàn trình"
             }
         },
         noteAdditional: { count, action, rank in "thêm \(count) hồ sơ \(action) thì đạt hạng \(rank)" },
@@ -294,6 +296,7 @@ extension HTMLStrings {
             case .reuseRate: "Data reused"
             case .satisfactionRate: "Rated satisfied"
             case .dossierSatisfaction: "Dossier satisfaction"
+            case .fullOnlineRate: "Full-online dossiers"
             }
         },
         shareOfMax: "% of maximum",
@@ -324,6 +327,7 @@ extension HTMLStrings {
             case .reuseRate: "reusing existing data"
             case .syncRate: "synced to DVCQG"
             case .satisfactionRate: "rated satisfied or very satisfied"
+            case .fullOnlineRate: "submitted full online"
             }
         },
         noteAdditional: { count, action, rank in

@@ -25,6 +25,8 @@ struct PeriodStrings: Sendable {
     let total: String
     let atTarget: Text1
     let groupsTitle: String
+    /// Why some periods are partial, and where the chart starts.
+    let partialNote: Text2
 
     static func of(_ language: ReportLanguage) -> PeriodStrings {
         switch language {
@@ -60,7 +62,10 @@ struct PeriodStrings: Sendable {
         trendNone: "Chưa có kỳ trước trong dữ liệu.",
         period: "Kỳ", rank: "Hạng", total: "Tổng điểm",
         atTarget: { "Điểm hạng \($0)" },
-        groupsTitle: "Điểm theo nhóm")
+        groupsTitle: "Điểm theo nhóm",
+        partialNote: { periods, first in
+            "Kỳ chỉ có một phần dữ liệu (*): \(periods). Số hồ sơ tiếp nhận trong kỳ ít hơn một nửa trung vị của các kỳ, thường vì đó là kỳ trước tệp xuất đầu tiên, chỉ gồm các hồ sơ còn đang giải quyết khi xuất. Biểu đồ bắt đầu từ \(first)."
+        })
 
     static let en = PeriodStrings(
         name: { period in
@@ -89,5 +94,8 @@ struct PeriodStrings: Sendable {
         trendNone: "No earlier period in the data.",
         period: "Period", rank: "Rank", total: "Total",
         atTarget: { "Score at rank \($0)" },
-        groupsTitle: "Group scores")
+        groupsTitle: "Group scores",
+        partialNote: { periods, first in
+            "Partial periods (*): \(periods). Fewer dossiers were received in them than half the median of the trend’s periods, typically because the period comes before the first export and holds only the dossiers still open when it was taken. The chart starts at \(first)."
+        })
 }

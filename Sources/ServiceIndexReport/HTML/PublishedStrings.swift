@@ -24,6 +24,8 @@ public struct PublishedStrings: Sendable {
     public let notePublished: String
     public let noteMissing: String
     public let noteApproximation: String
+    /// "full online (toàn trình): 41.2 % (123 of 298 with a known service level)".
+    public let fullOnlineLine: Text3
     public let sourceExports: String
     public let sourcePublished: String
     public let reconciliationTitle: String
@@ -84,6 +86,7 @@ extension PublishedStrings {
         notePublished: "điểm công bố: hồ sơ không thay đổi được chỉ tiêu này",
         noteMissing: "chỉ Cổng DVCQG công bố: chưa có trong tệp điểm công bố",
         noteApproximation: "ước tính từ tỉ lệ nộp trực tuyến (Cổng công bố điểm DVCTT riêng)",
+        fullOnlineLine: { "trực tuyến toàn trình: \($0) (\($1) trên \($2) hồ sơ có mức độ DVC)" },
         sourceExports: "từ hồ sơ", sourcePublished: "công bố",
         reconciliationTitle: "Đối soát với số liệu Cổng DVCQG công bố",
         reconciliationIntro:
@@ -127,6 +130,7 @@ extension PublishedStrings {
         notePublished: "published: dossiers cannot move it",
         noteMissing: "published by the portal only: not in the published file",
         noteApproximation: "approximated by the online share (the portal publishes its own DVCTT points)",
+        fullOnlineLine: { "full online (toàn trình): \($0) (\($1) of \($2) with a known service level)" },
         sourceExports: "exports", sourcePublished: "published",
         reconciliationTitle: "Reconciliation with the portal",
         reconciliationIntro:

@@ -20,14 +20,16 @@ struct TrendSection {
         }
     }
 
-    /// The charts and the table of the trend.
+    /// The charts and the table of the trend. The charts start at the first period that is not
+    /// partial; a later partial period is marked with `*` (docs/methodology.md, Trend).
     func render() -> String {
-        let entries = report.trend
+        let all = report.trend
         let name = report.focus.province.name
         let alone = holdsOnlyFocus
-        guard entries.count > 1 else { return HTML.text("p", [("class", "note")], words.trendNone) }
+        guard all.count > 1 else { return HTML.text("p", [("class", "note")], words.trendNone) }
+        let entries = Array(all[(all.firstIndex { $0.coverage == .full } ?? 0)...])
         let target = report.focus.targetRank
-        let labels = entries.map(\.period.description)
+        let labels = entries.map(Self.label)
         let totals = entries.map { $0.row(of: focus)?.total }
         var lines = [LineChart.Series(label: name, values: totals, style: "focus")]
         if !alone {
@@ -36,11 +38,18 @@ struct TrendSection {
                     label: words.atTarget(String(target)), values: entries.map { $0.total(atRank: target) },
                     style: "target"))
         }
-        let ranks = alone ? [] : entries.map { $0.row(of: focus).map { "#\($0.rank)" } ?? "" }
+        let ranks =
+            alone ? [] : entries.map { $0.row(of: focus).flatMap { $0.rank.map { "#\($0)" } } ?? "" }
         let maxPoints = report.methodology.maxPoints
         var out = HTML.text(
             "p", [("class", "intro")],
             alone ? words.trendAlone(name) : words.trendIntro(String(entries.count), String(target)))
+        let partial = all.filter { $0.coverage == .partial }.map(\.period.description)
+        if !partial.isEmpty, let first = entries.first {
+            out += HTML.text(
+                "p", [("class", "note")],
+                words.partialNote(partial.joined(separator: ", "), first.period.description))
+        }
         out += LineChart(labels: labels, series: lines, maximum: maxPoints, notes: ranks).render()
         out += HTML.text("h3", [], words.groupsTitle)
         let groups = Methodology.groupCodes.enumerated().map { position, group in
@@ -55,7 +64,12 @@ struct TrendSection {
                 }
             }.max() ?? maxPoints
         out += LineChart(labels: labels, series: groups, maximum: max(groupMax, 1), notes: []).render()
-        return out + table(entries, alone: alone)
+        return out + table(all, alone: alone)
+    }
+
+    /// A period's name, with `*` when it is partial.
+    static func label(_ entry: TrendPeriod) -> String {
+        entry.period.description + (entry.coverage == .partial ? "*" : "")
     }
 
     private func table(_ entries: [TrendPeriod], alone: Bool) -> String {
@@ -72,7 +86,7 @@ struct TrendSection {
         head += Methodology.groupCodes.map { HTML.text("th", [("class", "num")], $0.uppercased()) }.joined()
         let rows = entries.map { entry in
             let row = entry.row(of: focus)
-            var cells = HTML.text("td", [], entry.period.description) + cell(row?.total)
+            var cells = HTML.text("td", [], Self.label(entry)) + cell(row?.total)
             if !alone {
                 cells += HTML.text("td", [("class", "num")], row.flatMap { $0.rank.map(String.init) } ?? "—")
                 cells += cell(entry.total(atRank: target))

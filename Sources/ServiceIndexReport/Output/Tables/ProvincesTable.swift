@@ -28,6 +28,8 @@ public enum ProvincesTable {
         Column(name: "processing_days_median") { .decimal($0.processing.medianDays, decimals: 2) },
         Column(name: "processing_days_p90") { .decimal($0.processing.p90Days, decimals: 2) },
         count("online", .online), rate("online_rate", .onlineRate),
+        count("full_online", .fullOnline), count("service_level_known", .serviceLevelKnown),
+        rate("full_online_rate", .fullOnlineRate),
         count("paid_online", .paidOnline), count("with_fee", .feeDenominator),
         rate("paid_online_rate", .paidOnlineRate),
         count("digitized", .digitized), count("digitized_known", .digitizedKnown),
