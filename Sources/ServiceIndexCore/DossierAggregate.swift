@@ -19,6 +19,8 @@ public struct DossierAggregate: Sendable, Equatable {
     public private(set) var unitNames: [String: [String: Int64]] = [:]
     /// Kept dossiers of the focus province (any status) by unit.
     private var unitDossiers: [UnitKey: Int64] = [:]
+    /// For each unit of the focus province: the levels its dossiers state (`unit_level`), and how often.
+    private var unitLevels: [UnitKey: [UnitLevel: Int64]] = [:]
     /// The slots every series counts in: periods of the report's kind, cut at as-of.
     public let grid: PeriodGrid
     /// Kept dossiers (any status) by the slot of their `received_at`.
@@ -50,6 +52,7 @@ public struct DossierAggregate: Sendable, Equatable {
         if case .code(let code) = unit, let name = dossier.unitName {
             unitNames[code, default: [:]][name, default: 0] += weight
         }
+        if let level = dossier.unitLevel { unitLevels[unit, default: [:]][level, default: 0] += weight }
         procedures[dossier.procedureCode ?? UnitKey.unknownLabel, default: TallySeries()]
             .add(dossier, weight: weight, grid: grid, tracksProcessingTime: false)
     }
@@ -71,6 +74,9 @@ public struct DossierAggregate: Sendable, Equatable {
         for (unit, count) in other.unitDossiers { unitDossiers[unit, default: 0] += count }
         for (code, names) in other.unitNames {
             for (name, count) in names { unitNames[code, default: [:]][name, default: 0] += count }
+        }
+        for (unit, levels) in other.unitLevels {
+            for (level, count) in levels { unitLevels[unit, default: [:]][level, default: 0] += count }
         }
     }
 
@@ -102,6 +108,9 @@ public struct DossierAggregate: Sendable, Equatable {
             && Set(lhs.unitNames.keys).union(rhs.unitNames.keys).allSatisfy {
                 sameCounts(lhs.unitNames[$0] ?? [:], rhs.unitNames[$0] ?? [:])
             }
+            && Set(lhs.unitLevels.keys).union(rhs.unitLevels.keys).allSatisfy {
+                sameCounts(lhs.unitLevels[$0] ?? [:], rhs.unitLevels[$0] ?? [:])
+            }
     }
 
     /// The period of the latest `received_at` among kept dossiers: the default period.
@@ -113,6 +122,12 @@ public struct DossierAggregate: Sendable, Equatable {
     /// received, in any province: where the trend starts.
     public var firstReceivedPeriod: Period? {
         provinces.values.compactMap { $0.quartersWithCounts(.received).min() }.min().map(grid.period(ofSlot:))
+    }
+
+    /// The level a unit's dossiers state most often (ties: department); nil when none states one.
+    public func statedLevel(of unit: UnitKey) -> UnitLevel? {
+        let levels = (unitLevels[unit] ?? [:]).filter { $0.value > 0 }
+        return levels.max { a, b in a.value != b.value ? a.value < b.value : b.key < a.key }?.key
     }
 
     /// The name shown for a coded unit: its most frequent name, ties to the smallest.

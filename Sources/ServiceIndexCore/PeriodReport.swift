@@ -11,7 +11,10 @@ public struct PeriodReport: Sendable, Equatable {
     /// The published scores that apply to the period.
     public var published: PublishedScores
     public var focus: FocusAnalysis
+    /// The focus province's units, departments then communes, each ranked within its level.
     public var units: [UnitStanding]
+    /// Each level's ranked count, median and P75.
+    public var unitLevels: [UnitLevelSummary]
     public var procedures: [ProcedureStanding]
     /// Without as-of: the latest timestamp of the data, when it lies more than a day before the
     /// period's calendar end (the period is still running, and judged against its calendar end).
@@ -61,6 +64,7 @@ public struct PeriodReport: Sendable, Equatable {
                 result: result, methodology: methodology, published: scores.provinces[focus.code])
         }
         units = UnitStanding.rank(aggregate: aggregate, period: period, methodology: methodology)
+        unitLevels = UnitLevelSummary.of(units)
         procedures = ProcedureStanding.list(aggregate: aggregate, period: period)
 
         var trend: [TrendPeriod] = []

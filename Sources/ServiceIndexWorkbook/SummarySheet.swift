@@ -56,7 +56,8 @@ struct SummarySheet {
                 focus.isInsideTarget ? strings.leadOverNext : strings.pointsToTarget, .number(rounded(points)),
                 Self.factPoints)
             try fact(
-                strings.reference, .text("\(reference.province.name) (\(html.rank.lowercased()) \(reference.rank))"))
+                strings.reference,
+                .text("\(reference.province.name) (\(html.rank.lowercased()) \(reference.rank ?? 0))"))
         }
         try fact(strings.methodology, .text(report.methodology.name))
 

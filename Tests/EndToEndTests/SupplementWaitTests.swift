@@ -46,7 +46,9 @@ import Testing
         #expect(indicators.map { Array($0[3...8]) } == [["exports", "3", "6", "0.5000", "10.00", "20.00"]])
 
         // Units: A = W1, W2, S4, F1 (overdue W2, S4); B = W3, W5 (overdue W3), W4 out of scope.
-        let units = try readCSV(temp.path("r/units.csv")).dropFirst().map { [$0[0], $0[11], $0[12]] }
+        let unitRows = try readCSV(temp.path("r/units.csv"))
+        let columns = ["unit_code", "in_scope", "overdue"].map { unitRows[0].firstIndex(of: $0)! }
+        let units = unitRows.dropFirst().map { row in columns.map { row[$0] } }
         #expect(units.sorted { $0[0] < $1[0] } == [["A", "4", "2"], ["B", "2", "1"]])
         let procedures = try readCSV(temp.path("r/procedures.csv")).dropFirst().map(Array.init)
         #expect(procedures == [["P1", "4", "2", "0.5000"], ["P2", "2", "1", "0.5000"]])

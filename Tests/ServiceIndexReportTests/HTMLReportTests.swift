@@ -244,10 +244,16 @@ struct HTMLReportTests {
         #expect(html.contains("bad_datetime"))
         #expect(html.contains(">abababababab<"))
         #expect(html.contains("HoTen"))
-        // Units: worst overdue first.
-        let sorted = UnitsSection(report: report, strings: .en).sortedUnits
-        #expect(sorted.map(\.overdue) == sorted.map(\.overdue).sorted(by: >))
-        #expect(report.units.count == 3)
+        // Units: by level, departments first (Sở <Tư pháp> & "Nội vụ", the unknown unit), then the
+        // commune UBND xã Ea Kao; within a level worst overdue first.
+        #expect(report.units.map(\.level) == [.department, .department, .commune])
+        for level in UnitLevel.allCases {
+            let sorted = UnitsSection(report: report, strings: .en).sortedUnits(level)
+            #expect(sorted.map(\.overdue) == sorted.map(\.overdue).sorted(by: >))
+        }
+        #expect(html.contains("Departments (sở, ban, ngành)") && html.contains("Communes (UBND xã, phường, đặc khu)"))
+        #expect(html.contains("class=\"unit-strip\""))
+        #expect(html.contains("Units are scored from the exports only"))
         // Gap notes mirror the English wording of focus.csv.
         let gap = GapSection(report: report, strings: .en)
         for indicator in report.focus.indicators {

@@ -68,6 +68,11 @@ enum HTMLStyle {
         svg .line.group3 { stroke: #c44e52; } svg .dot.group3 { fill: #c44e52; }
         svg .line.group4 { stroke: #8172b3; } svg .dot.group4 { fill: #8172b3; }
         svg .line.group5 { stroke: #937860; } svg .dot.group5 { fill: #937860; }
+        svg .unit-dot { fill: var(--computed); fill-opacity: .55; stroke: #ffffff; stroke-width: .5; }
+        svg .unit-dot.marked { fill: var(--focus); fill-opacity: 1; stroke: var(--focus-line); stroke-width: 1.5; }
+        svg .level-median { stroke: var(--ink); stroke-width: 1.5; }
+        svg .level-p75 { stroke: var(--ink); stroke-width: 1.5; stroke-dasharray: 4 3; }
+        svg .leader { stroke: var(--muted); stroke-width: .75; }
         .notice { border-left: 4px solid var(--bad); padding-left: 8px; }
         svg .up { fill: var(--good); }
         svg .down { fill: var(--bad); }
@@ -81,6 +86,8 @@ enum HTMLStyle {
         td.code, .code { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 12px; }
         td.words { color: var(--ink); }
         table.gap td:first-child { width: 30%; }
+        table.units td:first-child { width: 26%; }
+        table.units th { vertical-align: bottom; white-space: normal; }
         tr.total td { font-weight: 700; border-top: 1.5px solid var(--ink); }
         tr.not-measured td { color: var(--muted); }
         .dim { color: var(--muted); }

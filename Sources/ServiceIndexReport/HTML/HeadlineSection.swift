@@ -52,6 +52,7 @@ public struct HeadlineSection {
                 + "</small>",
             HTML.escape(basis))
         return out + "<div class=\"kpis\">" + rank + total + change(standing) + target() + "</div>"
+            + UnitsSection(report: report, strings: strings).weakestLine()
     }
 
     private func kpi(_ label: String, _ value: String, _ detail: String, primary: Bool = false, tone: String = "")
@@ -92,7 +93,9 @@ public struct HeadlineSection {
             + "<small> " + HTML.escape(strings.points) + "</small>"
         let amount = numbers.decimal(points, decimals: 2)
         var detail = inside ? strings.leadsBy(amount) : strings.needsPoints(amount)
-        if let reference = focus.reference { detail += " · " + reference.province.name + " (\(reference.rank))" }
+        if let reference = focus.reference, let rank = reference.rank {
+            detail += " · " + reference.province.name + " (\(rank))"
+        }
         return kpi(label, value, HTML.escape(detail), tone: inside ? "up" : "down")
     }
 

@@ -106,7 +106,7 @@ struct RankingChart {
         var out = "<g" + HTML.attributes([HTML.classes("row", focusClass)]) + ">"
         out +=
             "<text" + HTML.attributes([HTML.classes("rank", "muted")])
-            + " x=\"\(SVG.number(Self.rankRight))\" y=\"\(baseline)\" text-anchor=\"end\">\(row.rank)</text>"
+            + " x=\"\(SVG.number(Self.rankRight))\" y=\"\(baseline)\" text-anchor=\"end\">\(row.rank.map(String.init) ?? "")</text>"
         out +=
             "<text" + HTML.attributes([HTML.classes("label", focusClass)])
             + " x=\"\(SVG.number(Self.labelRight))\" y=\"\(baseline)\" text-anchor=\"end\">"
