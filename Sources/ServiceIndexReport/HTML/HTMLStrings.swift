@@ -159,9 +159,9 @@ extension HTMLStrings {
         },
         indicatorsTitle: "Chỉ tiêu so với bình quân top 10",
         indicatorsIntro: {
-            "Điểm từng chỉ tiêu của \($0) so với bình quân của \($1) tỉnh trong top 10 được tính từ hồ sơ. Thanh thể hiện tỉ lệ trên điểm tối đa của chỉ tiêu."
+            "Điểm từng chỉ tiêu của \($0) so với bình quân của \($1) tỉnh khác trong top 10 được tính từ hồ sơ. Thanh thể hiện tỉ lệ trên điểm tối đa của chỉ tiêu."
         },
-        noTopComputed: "Không có tỉnh nào trong top 10 được tính từ hồ sơ, nên không có bình quân để so sánh.",
+        noTopComputed: "Không có tỉnh nào khác trong top 10 được tính từ hồ sơ, nên không có bình quân để so sánh.",
         topAverage: "Bình quân top 10", notMeasured: "chưa đo được",
         metricName: { metric in
             switch metric {
@@ -197,7 +197,7 @@ extension HTMLStrings {
         gapAction: { metric in
             switch metric {
             case .timelinessRate: "được giải quyết đúng hạn"
-            case .dossierSatisfaction: "được giải quyết đúng hạn thay vì quá hạn"
+            case .dossierSatisfaction: "được giải quyết đúng hạn, không có phản ánh"
             case .onlineRate: "được nộp trực tuyến thay vì trực tiếp"
             case .paidOnlineRate: "được thanh toán trực tuyến"
             case .eResultRate: "được trả kết quả điện tử"
@@ -281,9 +281,10 @@ extension HTMLStrings {
         },
         indicatorsTitle: "Indicators against the top-10 average",
         indicatorsIntro: {
-            "Points per indicator for \($0) against the average of the \($1) computed provinces in the top 10. Bars show the share of each indicator’s maximum."
+            "Points per indicator for \($0) against the average of the \($1) other computed provinces in the top 10. Bars show the share of each indicator’s maximum."
         },
-        noTopComputed: "No province in the top 10 was computed from dossiers, so there is no average to compare with.",
+        noTopComputed:
+            "No other province in the top 10 was computed from dossiers, so there is no average to compare with.",
         topAverage: "Top-10 average", notMeasured: "not measured",
         metricName: { metric in
             switch metric {
@@ -319,7 +320,7 @@ extension HTMLStrings {
         gapAction: { metric in
             switch metric {
             case .timelinessRate: "settled on time"
-            case .dossierSatisfaction: "settled on time instead of overdue"
+            case .dossierSatisfaction: "settled on time without a complaint"
             case .onlineRate: "submitted online instead of directly"
             case .paidOnlineRate: "paid online"
             case .eResultRate: "issued with an electronic result"

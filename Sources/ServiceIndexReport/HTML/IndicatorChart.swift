@@ -2,8 +2,8 @@ import ServiceIndexCore
 
 /// The focus province's indicators against the top-10 average, as a grouped SVG bar chart.
 ///
-/// The average of an indicator is the mean of its points over the computed provinces ranked in
-/// the top 10 (all of them, when fewer than 10 were computed) for which it was measured; a
+/// The average of an indicator is the mean of its points over the other computed provinces
+/// ranked in the top 10 (all of them, when fewer than 10 were computed) for which it was scored; a
 /// province whose indicator was not measured does not pull the average down. Bars show points
 /// as a share of the indicator's maximum, so a 2-point and a 20-point indicator read alike; the
 /// labels give the points themselves.
@@ -23,7 +23,10 @@ struct IndicatorChart {
     init?(report: PeriodReport, strings: HTMLStrings) {
         guard let focus = report.provinces[report.focus.province.code] else { return nil }
         let group = report.ranking
-            .filter { $0.source == .computed && ($0.rank ?? .max) <= Self.comparisonRank }
+            .filter {
+                $0.source == .computed && ($0.rank ?? .max) <= Self.comparisonRank
+                    && $0.province.code != report.focus.province.code
+            }
             .compactMap { report.provinces[$0.province.code]?.scorecard }
         scores = focus.scorecard.scores
         averages = scores.indices.map { index in

@@ -46,13 +46,13 @@ public struct PublishedStrings: Sendable {
         }
     }
 
-    /// An indicator's name in the report: its metric's name when the exports measure it, else the
-    /// portal's name, else its id.
+    /// An indicator's name in the report: the portal's name for one it publishes (DVCTT
+    /// included), else its metric's name, else its id.
     public func name(_ indicator: Indicator, strings: HTMLStrings) -> String {
-        if indicator.source == .published || indicator.metric == nil {
-            return portalNames[indicator.id] ?? indicator.id
+        if indicator.source != .exports || indicator.metric == nil, let name = portalNames[indicator.id] {
+            return name
         }
-        return strings.metricName(indicator.metric!)
+        return indicator.metric.map(strings.metricName) ?? indicator.id
     }
 }
 
@@ -60,6 +60,7 @@ extension PublishedStrings {
     public static let vi = PublishedStrings(
         portalNames: [
             "ckmb.publish_on_time": "Công khai TTHC đúng hạn",
+            "dvctt.online": "Dịch vụ công trực tuyến (DVCTT)",
             "ckmb.update_on_time": "Cập nhật TTHC đúng hạn",
             "ckmb.content_full": "Nội dung công khai đầy đủ",
             "tttt.procedures_paid": "TTHC có thanh toán trực tuyến",
@@ -104,6 +105,7 @@ extension PublishedStrings {
     public static let en = PublishedStrings(
         portalNames: [
             "ckmb.publish_on_time": "Procedures published on time",
+            "dvctt.online": "Online public services (DVCTT)",
             "ckmb.update_on_time": "Procedures updated on time",
             "ckmb.content_full": "Full published content",
             "tttt.procedures_paid": "Procedures with online payments",
