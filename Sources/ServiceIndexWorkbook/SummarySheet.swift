@@ -47,6 +47,11 @@ struct SummarySheet {
             try fact(strings.rank, .number(Double(standing.rank ?? 0)), Self.factWhole)
             try writer.write(sheet, row: row - 1, column: 2, .text(strings.rankedOf(report.ranking.count)))
             try fact(strings.total, .number(rounded(standing.total)), Self.factTotal)
+            // What the total is out of, and how much of it the published file gave.
+            try fact(strings.label("basis"), .number(rounded(standing.basis)), Self.factPoints)
+            if let published = standing.publishedPoints {
+                try fact(strings.label("published_points"), .number(rounded(published)), Self.factPoints)
+            }
         } else {
             try fact(strings.rank, .text(strings.unranked))
         }
