@@ -40,7 +40,8 @@ struct TrendSection {
         }
         let ranks =
             alone ? [] : entries.map { $0.row(of: focus).flatMap { $0.rank.map { "#\($0)" } } ?? "" }
-        let maxPoints = report.methodology.maxPoints
+        // The scale of the totals shown: 100 beside published totals, the exports' points otherwise.
+        let maxPoints = entries.flatMap(\.ranking).map(\.basis).max() ?? report.methodology.maxPoints
         var out = HTML.text(
             "p", [("class", "intro")],
             alone ? words.trendAlone(name) : words.trendIntro(String(entries.count), String(target)))
