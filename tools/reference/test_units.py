@@ -85,7 +85,8 @@ class UnitRankingTests(unittest.TestCase):
         # departments: 80 (named "Zeta", code empty), 80 (A1), 70, 60, and one with nothing in
         # scope; communes: one unit (N = 1). Received 1, 100, 1000, ... keep every unit peerless.
         units = {"Zeta": tally(4, 5, 1), "A1": tally(8, 10, 100), "A2": tally(7, 10, 1000),
-                 "A3": tally(6, 10, 10000), "A0": new_tally(), "Xa": tally(1, 2, 3)}
+                 "A3": tally(6, 10, 10000), "Beta": new_tally(), "A0": new_tally(),
+                 "Xa": tally(1, 2, 3)}
         levels = dict.fromkeys(units, "department") | {"Xa": "commune"}
         rows, level_rows = self.rank(units, levels)
         self.assertEqual([r[:2] + r[4:5] + r[6:11] for r in rows], [
@@ -93,7 +94,8 @@ class UnitRankingTests(unittest.TestCase):
             ["A1", "department", "80.00", 1, "100.00", 0, "", 1],
             ["A2", "department", "70.00", 3, "33.33", 0, "", 1],
             ["A3", "department", "60.00", 4, "0.00", 0, "", 1],
-            ["A0", "department", "", None, "", None, "", None],      # unranked, after
+            ["A0", "department", "", None, "", None, "", None],      # unranked, after, by key
+            ["Beta", "department", "", None, "", None, "", None],
             ["Xa", "commune", "50.00", 1, "100.00", 0, "", 1]])      # N = 1: 100
         # 60, 70, 80, 80: median at 1.5 = 75, P75 at 2.25 = 80; one value: itself
         self.assertEqual(level_rows, [["department", 4, "75.00", "80.00"],
