@@ -11,7 +11,7 @@ cross-check the Swift tool.
         --out DIR INPUT...
 
 Writes indicators.csv, rankings.csv, provinces.csv, reconciliation.csv,
-rejects.csv, units.csv, trend.csv, published_reconciliation.csv,
+rejects.csv, units.csv, unit_levels.csv, trend.csv, published_reconciliation.csv,
 focus_total.csv and focus_at_risk.csv (UTF-8 without BOM, comma, LF) into DIR,
 or nothing when the totals cannot be ranked on one basis (exit 65).
 --quarter is the same option as --period, --peer-scores as --published.
