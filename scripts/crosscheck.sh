@@ -3,7 +3,8 @@
 # reference (tools/reference) on them, and compares every figure: two quarters, a month, a year,
 # and the quarter so far cut at an as-of moment (each with its trend), with the built-in
 # methodology and with a methodology file; checks that the exports hold dossiers waiting for a
-# supplement; then the fixture exports in the encodings spreadsheets write; then runs with the
+# supplement; then the fixture exports in the encodings spreadsheets write, as other one-stop
+# systems write them, and the units fixture; then runs with the
 # portal's published scores (fixtures/published): every province's exports with a long file
 # giving the published-only indicators of two quarters, and part of the exports with a file giving
 # the other provinces' totals, and checks that both tools refuse totals out of different points.
@@ -45,6 +46,20 @@ for CASE in encoded/utf-16le:auto encoded/utf-16be:auto encoded/windows-1258:win
     python3 tools/reference/reference.py --encoding "$ENCODING" --quarter 2025-Q3 --max-reject-rate 0.5 \
         --out "$WORK/ref-$NAME" "fixtures/$DIR"
     echo "cross-check fixtures/$DIR (--encoding $ENCODING):"
+    python3 tools/reference/crosscheck.py "$WORK/swift-$NAME" "$WORK/ref-$NAME"
+done
+# Exports as one-stop systems write them (fixtures/one-stop: paid_online 3, due dates as dates
+# alone, service_level and unit_level), and units built to test the levels, the ranks within them
+# and the same-size peers at the window's bounds (fixtures/unit-levels, hand-computed in its
+# NOTES.md), each also cut by an as-of moment.
+for CASE in "one-stop:--period 2026-Q2" "one-stop:--as-of 2026-05-15" "unit-levels:--period 2026-Q2" \
+    "unit-levels:--as-of 2026-04-09T12:00:00"; do
+    DIR=${CASE%%:*}
+    read -r -a ARGS <<<"${CASE#*:}"
+    NAME="$DIR-${ARGS[0]#--}"
+    "$BIN" report "fixtures/$DIR" "${ARGS[@]}" --out "$WORK/swift-$NAME" --quiet 2>/dev/null
+    python3 tools/reference/reference.py "${ARGS[@]}" --out "$WORK/ref-$NAME" "fixtures/$DIR"
+    echo "cross-check fixtures/$DIR ${ARGS[*]}:"
     python3 tools/reference/crosscheck.py "$WORK/swift-$NAME" "$WORK/ref-$NAME"
 done
 # Published scores (fixtures/published, written by tools/reference/make_published.py, checked to

@@ -3,7 +3,8 @@
 
 Usage: crosscheck.py SWIFT_OUT_DIR REFERENCE_OUT_DIR
 Compares indicators (with source and status), rankings (with basis, published points and
-percentile), per-province counts, units, rejects, the row counts, the trend (with basis), the
+percentile), per-province counts, units (level, rank and percentile within the level, same-size
+peers), rejects, the row counts, the trend (with basis and coverage), the
 focus province's at-risk outlook and standing (rank, basis, points to the target, median, P75,
 percentile) and the reconciliation with the published file;
 prints the first difference of each file and exits 1 when any differs.
@@ -63,11 +64,13 @@ def main(swift_dir, ref_dir):
     columns = [c for c in ref[0] if c != "processing_seconds_sum"]
     compare("provinces.csv", project(mine[1:], mine[0], columns, rename), project(ref[1:], ref[0], columns))
 
+    # The units in the same order (departments, then communes; ranked by rank, then unranked by
+    # key), the Swift key being unit_code, else unit_name.
     mine, ref = load(f"{swift_dir}/units.csv"), load(f"{ref_dir}/units.csv")
     h = mine[0]
-    mine_units = sorted([r[h.index("unit_code")] or r[h.index("unit_name")], r[h.index("in_scope")],
-                         r[h.index("overdue")], r[h.index("total")], r[h.index("at_risk")]] for r in mine[1:])
-    compare("units.csv", mine_units, sorted(ref[1:]))
+    keys = [r[h.index("unit_code")] or r[h.index("unit_name")] for r in mine[1:]]
+    compare("units.csv", [[key] + row for key, row in zip(keys, project(mine[1:], h, ref[0][1:]))],
+            ref[1:])
 
     mine, ref = load(f"{swift_dir}/rejects.csv"), load(f"{ref_dir}/rejects.csv")
     compare("rejects.csv", [r[:6] for r in mine], [r[:6] for r in ref])

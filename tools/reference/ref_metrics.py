@@ -128,7 +128,8 @@ def effective_due(d):
 
 TALLY_FIELDS = [
     "received", "in_scope", "ended", "with_due", "no_due_date", "on_time",
-    "open_in_time", "overdue", "online", "paid_online", "paid_online_den",
+    "open_in_time", "overdue", "online", "full_online", "service_level_known",
+    "paid_online", "paid_online_den",
     "digitized", "digitized_den", "reused", "reused_den", "e_result",
     "e_result_den", "synced", "synced_den", "rated", "rating_1", "rating_2",
     "rating_3", "complained", "processing_seconds_sum", "at_risk",
@@ -160,8 +161,10 @@ def tally_add(t, d, start, end_p, calendar_end=None):
     settled_at = timeliness_end(d)
     if start <= rec < end_p:
         t["received"] += 1
-        if d["channel"] == 2:
-            t["online"] += 1
+        t["online"] += d["channel"] == 2
+        if d["service_level"] is not None:  # full online: service level 4 (not scored)
+            t["service_level_known"] += 1
+            t["full_online"] += d["service_level"] == 4
         fee, paid = d["has_fee"], d["paid_online"]
         if fee is False:
             t["payment_known"] += 1

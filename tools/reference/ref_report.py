@@ -10,6 +10,7 @@ from ref_metrics import (GROUPS, INTERNAL_FIELDS, TALLY_FIELDS, if_at_risk_overd
                          tally_add, round_half_away)
 from ref_ranking import entries, percentile, points_to_target, quantile, rank, refusal_message
 from ref_registry import NAMES
+from ref_units import UNIT_COLUMNS, describe, unit_key, unit_tables
 
 GUARD = True
 
@@ -27,10 +28,6 @@ def guard(text):
 
 def fmt(value, places):
     return "" if value is None else round_half_away(value, places)
-
-
-def unit_key(d):
-    return d["unit_code"] or d["unit_name"] or "(unknown)"
 
 
 def tallies(kept, focus, start, end_p, calendar_end):
@@ -94,12 +91,9 @@ def build(kept, period, as_of, focus, top, methodology, published_file):
                             [[code] + [provinces[code][f] for f in prov_fields]
                              for code in sorted(scores)])
 
-    unit_rows = []
-    for key in sorted(units):
-        t = units[key]
-        total = fmt(score(t, methodology)["total"], 2) if t["in_scope"] > 0 else ""
-        unit_rows.append([guard(key), t["in_scope"], t["overdue"], total, t["at_risk"]])
-    out["units.csv"] = (["unit_key", "in_scope", "overdue", "total", "at_risk"], unit_rows)
+    unit_rows, level_rows = unit_tables(units, describe(kept, focus), methodology)
+    out["units.csv"] = (UNIT_COLUMNS, [[guard(row[0])] + row[1:] for row in unit_rows])
+    out["unit_levels.csv"] = (["level", "ranked", "median", "p75"], level_rows)
 
     # What is still to play for: the focus province's total if every at-risk dossier turned
     # overdue (written only when as-of ended the period early).
@@ -110,19 +104,21 @@ def build(kept, period, as_of, focus, top, methodology, published_file):
                              fmt(worse["total"], 2)])
     out["focus_at_risk.csv"] = (["at_risk", "total", "total_if_overdue"], at_risk_rows)
 
-    out["trend.csv"] = (["period", "rank"] + RANKING_COLUMNS,
-                        trend_rows(kept, period, focus, methodology, published_file)
-                        + [[period_name(period), e["rank"]] + ranking_cells(e) for e in ranked])
+    trend = trend_periods(kept, period, focus, methodology, published_file)
+    trend.append((sum(t["received"] for t in provinces.values()),
+                  [[period_name(period), e["rank"]] + ranking_cells(e) for e in ranked]))
+    out["trend.csv"] = (["period", "rank"] + RANKING_COLUMNS + ["coverage"], with_coverage(trend))
 
     out["published_reconciliation.csv"] = reconciliation(scores, published_p, methodology)
     out["focus_total.csv"] = focus_total(ranked, focus, top)
     return out
 
 
-def trend_rows(kept, period, focus, methodology, published_file):
-    """Earlier periods of the same kind, whole, from the first with a received dossier and at
-    most 12 before, each ranked with the published rows of that period; a period that cannot
-    be ranked on one basis lists its computed provinces, unranked, by code."""
+def trend_periods(kept, period, focus, methodology, published_file):
+    """[(dossiers received, rows)] of the earlier periods of the same kind, whole, from the first
+    with a received dossier and at most 12 before, each ranked with the published rows of that
+    period; a period that cannot be ranked on one basis lists its computed provinces, unranked,
+    by code."""
     start = period_bounds(period)[0]
     received = [period_of(period[0], d["received_at"]) for d in kept.values()
                 if d["status"] not in (1, 3)]
@@ -134,7 +130,7 @@ def trend_rows(kept, period, focus, methodology, published_file):
         while period_bounds(q)[0] < start:
             earlier.append(q)
             q = period_shift(q, 1)
-    rows = []
+    periods = []
     for q in earlier:
         q_start, q_end = period_bounds(q)
         q_provinces, _ = tallies(kept, focus, q_start, q_end, None)
@@ -144,8 +140,22 @@ def trend_rows(kept, period, focus, methodology, published_file):
         if ranked is None:
             ranked = [dict(e, rank="") for code, e in sorted(to_rank.items())
                       if e["source"] == "computed"]
-        rows.extend([period_name(q), e["rank"]] + ranking_cells(e) for e in ranked)
-    return rows
+        periods.append((sum(t["received"] for t in q_provinces.values()),
+                        [[period_name(q), e["rank"]] + ranking_cells(e) for e in ranked]))
+    return periods
+
+
+def coverage(counts):
+    """full or partial for each count of dossiers received (all provinces, status not 1 or 3) in
+    the trend's periods, P included: partial when 2 x count < their median."""
+    median = quantile(counts, "1/2")
+    return ["partial" if 2 * n < median else "full" for n in counts]
+
+
+def with_coverage(periods):
+    """The trend's rows, each with its period's coverage."""
+    marks = coverage([n for n, _rows in periods])
+    return [row + [mark] for mark, (_n, rows) in zip(marks, periods) for row in rows]
 
 
 def reconciliation(scores, published_p, methodology):

@@ -36,6 +36,8 @@ COLUMNS = [
     ("rating", ["MucDoHaiLong", "Mức độ hài lòng"], "rating", False),
     ("complaint", ["CoPhanAnhKienNghi"], "flag", False),
     ("supplement_requested_at", ["NgayYeuCauBoSung", "Ngày yêu cầu bổ sung"], "datetime", False),
+    ("service_level", ["MucDo", "Mức độ"], "service_level", False),
+    ("unit_level", ["CapDonVi"], "unit_level", False),
 ]
 COLUMN_NAMES = [c[0] for c in COLUMNS]
 
@@ -65,6 +67,8 @@ _RE_DASH = re.compile(r"(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?")
 _RE_ISO = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|[+-]\d{2}:\d{2})?")
 _RE_SLASH = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_RE_DATE_DASH = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_RE_DATE_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 
 _EPOCH = _dt.date(1970, 1, 1)
 
@@ -107,16 +111,22 @@ def parse_datetime(text, date_only_end_of_day=False):
             offset = (zh * 3600 + zm * 60) * (1 if zone[0] == "+" else -1)
         return _instant(y, mo, d, h, mi, s, offset)
     m = _RE_SLASH.fullmatch(text)
-    if m:
+    if m and m.group(4) is not None:
         d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        if m.group(4) is None:
-            if date_only_end_of_day:
-                return _instant(y, mo, d, 23, 59, 59, LOCAL_OFFSET)
-            return _instant(y, mo, d, 0, 0, 0, LOCAL_OFFSET)
         h, mi = int(m.group(4)), int(m.group(5))
         s = int(m.group(6) or 0)
         return _instant(y, mo, d, h, mi, s, LOCAL_OFFSET)
-    raise BadValue("bad_datetime")
+    # the date-only forms dd/MM/yyyy, yyyy-MM-dd, yyyyMMdd: 23:59:59 for a due date, else 00:00
+    if m:
+        y, mo, d = int(m.group(3)), int(m.group(2)), int(m.group(1))
+    else:
+        m = _RE_DATE_DASH.fullmatch(text) or _RE_DATE_COMPACT.fullmatch(text)
+        if not m:
+            raise BadValue("bad_datetime")
+        y, mo, d = map(int, m.groups())
+    if date_only_end_of_day:
+        return _instant(y, mo, d, 23, 59, 59, LOCAL_OFFSET)
+    return _instant(y, mo, d, 0, 0, 0, LOCAL_OFFSET)
 
 
 # ---------------------------------------------------------------- words
@@ -139,6 +149,14 @@ _STATUS_WORDS.update({fold(w): i for i, w in enumerate([
     "Đã trả kết quả"], start=1)})
 
 _RATING_WORDS = {"khonghailong": 1, "hailong": 2, "rathailong": 3}
+
+_SERVICE_LEVEL_WORDS = {fold(w): level for w, level in [
+    ("toàn trình", 4), ("DVC toàn trình", 4), ("full online", 4),
+    ("một phần", 3), ("DVC một phần", 3), ("partly online", 3)]}
+
+_UNIT_LEVEL_WORDS = {fold(w): level for w, level in [
+    ("department", "department"), ("province", "department"), ("sở", "department"),
+    ("cấp tỉnh", "department"), ("commune", "commune"), ("xã", "commune"), ("cấp xã", "commune")]}
 
 
 def _small_int(text):
@@ -169,7 +187,7 @@ def parse_flag(text):
 def parse_paid(text):
     n = _small_int(text)
     if n is not None:
-        if n in (0, 1, 2):
+        if n in (0, 1, 2, 3):  # 3: a fee requested, not paid yet (known, not paid online)
             return n
         raise BadValue("bad_flag")
     key = _word(text)
@@ -214,6 +232,27 @@ def parse_rating(text):
     raise BadValue("bad_rating")
 
 
+def parse_service_level(text):
+    """1-4 (4 full online, 3 partly online), or the words; an unknown value is bad_flag."""
+    n = _small_int(text)
+    if n is not None:
+        if 1 <= n <= 4:
+            return n
+        raise BadValue("bad_flag")
+    key = _word(text)
+    if key in _SERVICE_LEVEL_WORDS:
+        return _SERVICE_LEVEL_WORDS[key]
+    raise BadValue("bad_flag")
+
+
+def parse_unit_level(text):
+    """"department" or "commune" from the words; an unknown value is bad_flag."""
+    key = _word(text)
+    if key in _UNIT_LEVEL_WORDS:
+        return _UNIT_LEVEL_WORDS[key]
+    raise BadValue("bad_flag")
+
+
 def parse_count(text):
     n = _small_int(text)
     if n is None:
@@ -254,6 +293,8 @@ PARSERS = {
     "flag": parse_flag,
     "paid": parse_paid,
     "rating": parse_rating,
+    "service_level": parse_service_level,
+    "unit_level": parse_unit_level,
 }
 
 # Value used when a cell is empty or the column is absent.

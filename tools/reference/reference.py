@@ -11,7 +11,7 @@ cross-check the Swift tool.
         --out DIR INPUT...
 
 Writes indicators.csv, rankings.csv, provinces.csv, reconciliation.csv,
-rejects.csv, units.csv, trend.csv, published_reconciliation.csv,
+rejects.csv, units.csv, unit_levels.csv, trend.csv, published_reconciliation.csv,
 focus_total.csv and focus_at_risk.csv (UTF-8 without BOM, comma, LF) into DIR,
 or nothing when the totals cannot be ranked on one basis (exit 65).
 --quarter is the same option as --period, --peer-scores as --published.
@@ -172,11 +172,18 @@ def _known(value):
     return (0,) if value is None or value == "" else (1, value)
 
 
+# unit_level orders department < commune; every other value orders as parsed (service_level and
+# paid_online as their numbers, so paid_online 3 is the greatest).
+_LEVEL_ORDER = {"department": 0, "commune": 1}
+
+
 def precedence(d):
     """Greater is more advanced (docs/methodology.md, Duplicates)."""
     end = end_time(d)
     key = [end is not None, end if end is not None else 0, d["received_at"], d["status"]]
-    key.extend(_known(d[c[0]]) for c in COLUMNS)
+    for canon, _aliases, _kind, _required in COLUMNS:
+        value = d[canon]
+        key.append(_known(_LEVEL_ORDER[value] if canon == "unit_level" and value else value))
     return tuple(key)
 
 

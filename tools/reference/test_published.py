@@ -127,9 +127,11 @@ class PublishedRunTests(unittest.TestCase):
         path = self.published("\n".join(rows) + "\n")
         r = run_cli(["--published", path, "--out", self.out, "input/a.csv"])
         self.assertEqual(r.returncode, 0, r.stderr)
+        # received: Q2 1 (A4), Q3 4; median 2.5, so Q2 is partial (2 < 2.5)
         self.assertEqual(lines(self.out, "trend.csv")[1:], [
-            "2025-Q2,1,66,Đắk Lắk,computed,53.00,18.00,0.00,0.00,4.00,19.00,12.00,100.00,41.00",
-            "2025-Q3,1,66,Đắk Lắk,computed,57.58,10.50,16.00,12.00,6.00,7.75,5.33,70.00,6.00"])
+            "2025-Q2,1,66,Đắk Lắk,computed,53.00,18.00,0.00,0.00,4.00,19.00,12.00,100.00,41.00,"
+            "partial",
+            "2025-Q3,1,66,Đắk Lắk,computed,57.58,10.50,16.00,12.00,6.00,7.75,5.33,70.00,6.00,full"])
         ind = {row.split(",")[1]: row.split(",")[-1] for row in lines(self.out, "indicators.csv")[1:]}
         self.assertEqual((ind["ckmb.publish_on_time"], ind["ckmb.update_on_time"],
                           ind["ckmb.content_full"], ind["mdsh.e_result"]),
@@ -149,9 +151,10 @@ class PublishedRunTests(unittest.TestCase):
         r = run_cli(["--published", path, "--out", self.out, "input/a.csv", extra])
         self.assertEqual(r.returncode, 0, r.stderr)
         q2 = [row for row in lines(self.out, "trend.csv") if row.startswith("2025-Q2")]
-        self.assertEqual([row.split(",")[:5] + row.split(",")[-2:] for row in q2],
-                         [["2025-Q2", "", "01", "Hà Nội", "computed", "38.00", "0.00"],
-                          ["2025-Q2", "", "66", "Đắk Lắk", "computed", "100.00", "14.00"]])
+        # received: Q2 2 (A4, C1), Q3 4; median 3, so Q2 is full (4 >= 3)
+        self.assertEqual([row.split(",")[:5] + row.split(",")[-3:] for row in q2],
+                         [["2025-Q2", "", "01", "Hà Nội", "computed", "38.00", "0.00", "full"],
+                          ["2025-Q2", "", "66", "Đắk Lắk", "computed", "100.00", "14.00", "full"]])
 
     def test_reconciliation_differences(self):
         # 66: timeliness 4/5 = 16 points against the published 3/5 (points from the counts:

@@ -20,9 +20,7 @@ from ref_metrics import (competition_rank, new_tally, parse_period, parse_quarte
                          period_bounds, period_name, period_of, period_shift,
                          quarter_bounds, round_half_away, tally_add)
 from ref_registry import resolve_province  # noqa: E402
-from ref_values import (BadValue, COLUMNS, HEADER_KEYS, parse_channel, parse_datetime,  # noqa: E402
-                        parse_days, parse_flag, parse_paid, parse_rating,
-                        parse_status, normalize_text)
+from ref_values import COLUMNS, HEADER_KEYS, parse_status, normalize_text  # noqa: E402
 
 BASIC = os.path.join(HERE, "testdata", "basic")
 SCRIPT = os.path.join(HERE, "reference.py")
@@ -121,84 +119,6 @@ class RegistryTests(unittest.TestCase):
                  "Hà Tây": None, "99": None, "066": None, "": None, "H99": None}
         for value, code in cases.items():
             self.assertEqual(resolve_province(value), code, value)
-
-
-class ValueTests(unittest.TestCase):
-    def test_datetime_forms(self):
-        t = ts(2025, 7, 1, 8, 5, 9)
-        for text in ["20250701080509", "2025-07-01 08:05:09", "2025-07-01T08:05:09",
-                     "2025-07-01T08:05:09.123", "2025-07-01T01:05:09Z",
-                     "2025-07-01T03:05:09.5+02:00", "01/07/2025 08:05:09", "1/7/2025 8:05:09"]:
-            self.assertEqual(parse_datetime(text), t, text)
-        self.assertEqual(parse_datetime("2025-07-01 08:05"), ts(2025, 7, 1, 8, 5))
-        self.assertEqual(parse_datetime("5/7/2025"), ts(2025, 7, 5))
-        self.assertEqual(parse_datetime("5/7/2025", True), ts(2025, 7, 5, 23, 59, 59))
-
-    def test_bad_datetimes(self):
-        for text in ["31/02/2025", "2025-02-29 10:00", "2025-07-01 24:00", "20251301000000",
-                     "2025-07-01", "2025-07-01 8:00", "2025-07-01 08:00:00.5",
-                     "2025-07-01T08:00", "2025-07-01T08:00:00+0700", "07/01/25", "x"]:
-            with self.assertRaises(BadValue, msg=text):
-                parse_datetime(text)
-
-    def test_words(self):
-        self.assertEqual([parse_flag(v) for v in ["1", "0", "TRUE", "no", "Có", "KHÔNG"]],
-                         [True, False, True, False, True, False])
-        self.assertEqual([parse_paid(v) for v in ["0", "1", "2", "yes", "không"]],
-                         [0, 1, 2, 1, 0])
-        self.assertEqual([parse_channel(v) for v in ["1", "2", "3", "Trực tuyến", "BCCI",
-                                                     "bưu chính", "direct", "Postal"]],
-                         [1, 2, 3, 2, 3, 3, 1, 3])
-        self.assertEqual([parse_status(v) for v in ["1", "10", "Result returned",
-                                                    "not accepted", "Stopped"]],
-                         [1, 10, 10, 3, 8])
-        self.assertEqual([parse_rating(v) for v in ["1", "3", "Không hài lòng",
-                                                    "hài lòng", "RẤT HÀI LÒNG"]],
-                         [1, 3, 1, 2, 3])
-        for parser, bad in [(parse_flag, "2"), (parse_flag, "-1"), (parse_flag, "1.0"),
-                            (parse_paid, "3"), (parse_channel, "0"), (parse_status, "11"),
-                            (parse_status, "done"), (parse_rating, "0")]:
-            with self.assertRaises(BadValue, msg=bad):
-                parser(bad)
-
-    def test_days_and_text(self):
-        self.assertEqual(parse_days("1,5"), Fraction(3, 2))
-        self.assertEqual(parse_days("0.25"), Fraction(1, 4))
-        self.assertEqual(parse_days(".5"), Fraction(1, 2))
-        for bad in ["-1", "1e3", "1.2.3", "abc"]:
-            with self.assertRaises(BadValue):
-                parse_days(bad)
-        self.assertEqual(normalize_text("  Phòng\r\n  một\tcửa "), "Phòng một cửa")
-        self.assertEqual(normalize_text("Pho\u0300ng"), "Phòng")
-
-
-class RowTests(unittest.TestCase):
-    HEADER = [b"MaHoSo", b"MaTinh", b"TrangThaiHoSo", b"NgayTiepNhan", b"NgayHenTra",
-              b"SoLanBoSung"]
-
-    def parse(self, *fields, default_province=None):
-        cols = reference.map_header("t.csv", 1, self.HEADER)
-        return reference.parse_row([f.encode() for f in fields], cols, default_province)
-
-    def test_first_problem_in_column_order(self):
-        with self.assertRaises(reference.Reject) as cm:
-            self.parse("X", "Hà Tây", "99", "bad", "", "-1")
-        self.assertEqual((cm.exception.column, cm.exception.reason), ("MaTinh", "unknown_province"))
-        with self.assertRaises(reference.Reject) as cm:
-            self.parse(" ", "66", "99", "bad", "", "")
-        self.assertEqual(cm.exception.reason, "missing_value")
-        with self.assertRaises(reference.Reject) as cm:
-            self.parse("X", "66", "4", "2025-07-02 10:00", "01/07/2025", "x")
-        self.assertEqual((cm.exception.column, cm.exception.reason),
-                         ("NgayHenTra", "due_before_received"))
-
-    def test_province_option_fills_empty_cell_and_date_only_due(self):
-        d = self.parse("X", "", "4", "2025-07-02 10:00", "02/07/2025", "", default_province="66")
-        self.assertEqual(d["province"], "66")
-        self.assertEqual(d["due_at"], ts(2025, 7, 2, 23, 59, 59))
-        self.assertEqual(d["supplement_count"], 0)
-        self.assertEqual(d["channel"], 1)
-        self.assertIsNone(d["has_fee"])
 
 
 def dossier(**kw):
