@@ -105,7 +105,8 @@ def unit_tables(units, described, methodology):
             median = quantile([totals[p] for p in peers], "1/2")
             rows.append(_row(key, level, units[key], total, position,
                              percentile(position, len(ranked)), len(peers), median, peer_rank))
-        for key in sorted(k for k in keys if k not in totals):
+        # Unranked units follow in the ties' order: unit_code (none first), then name.
+        for key in sorted((k for k in keys if k not in totals), key=lambda k: (described[k][0], described[k][1])):
             rows.append(_row(key, level, units[key], None, None, None, None, None, None))
         values = [totals[key] for key in ranked_keys]
         level_rows.append([level, len(ranked), _fmt(quantile(values, "1/2")),

@@ -94,8 +94,8 @@ class UnitRankingTests(unittest.TestCase):
             ["A1", "department", "80.00", 1, "100.00", 0, "", 1],
             ["A2", "department", "70.00", 3, "33.33", 0, "", 1],
             ["A3", "department", "60.00", 4, "0.00", 0, "", 1],
-            ["A0", "department", "", None, "", None, "", None],      # unranked, after, by key
-            ["Beta", "department", "", None, "", None, "", None],
+            ["Beta", "department", "", None, "", None, "", None],    # unranked, after, empty code first
+            ["A0", "department", "", None, "", None, "", None],
             ["Xa", "commune", "50.00", 1, "100.00", 0, "", 1]])      # N = 1: 100
         # 60, 70, 80, 80: median at 1.5 = 75, P75 at 2.25 = 80; one value: itself
         self.assertEqual(level_rows, [["department", 4, "75.00", "80.00"],
