@@ -68,6 +68,18 @@ struct SummarySheet {
 
         row += 1
         try writer.write(sheet, row: row, column: 0, .text(statement()))
+        // Where the points come from, why totals on different bases are not ranked together,
+        // and how to give the portal's figures.
+        let words = PublishedStrings.of(html.language)
+        let numbers = html.numbers
+        for line in [
+            words.rankingNote(report, numbers: numbers),
+            words.sourcesNote(report.methodology, numbers: numbers),
+            words.howToPublish,
+        ] {
+            row += 1
+            try writer.write(sheet, row: row, column: 0, .text(line))
+        }
         row += 2
         row = try writeGapTable(to: writer, sheet: sheet, from: row)
 

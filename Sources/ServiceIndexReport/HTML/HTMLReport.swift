@@ -41,7 +41,7 @@ public enum HTMLReport {
                 "p", [("class", "intro")],
                 strings.rankingIntro(
                     String(report.ranking.count), String(report.provinceCount), String(focus.targetRank))
-                    + " " + basisNote(report, numbers: numbers, strings: strings))
+                    + " " + PublishedStrings.of(language).rankingNote(report, numbers: numbers))
                 + (report.ranking.isEmpty ? "" : ranking.render()))
 
         let indicators =
@@ -94,22 +94,6 @@ public enum HTMLReport {
             + "<style>\n" + HTMLStyle.css + "\n</style>\n"
             + "</head>\n"
             + "<body>\n<main class=\"page\">\n" + body + "\n</main>\n</body>\n</html>\n"
-    }
-
-    /// What the ranking's totals are out of: all of the portal's points, or the exports' part
-    /// (docs/methodology.md, One basis).
-    private static func basisNote(_ report: PeriodReport, numbers: LocalizedNumberFormat, strings: HTMLStrings)
-        -> String
-    {
-        let words = PublishedStrings.of(strings.language)
-        let full = Methodology.portalPoints
-        let bases = report.ranking.map(\.basis)
-        if !bases.isEmpty, bases.allSatisfy({ Rounding.cents($0) == Rounding.cents(full) }) {
-            return words.rankingFull(HeadlineSection.compact(full, numbers))
-        }
-        return words.rankingPartial(
-            HeadlineSection.compact(bases.max() ?? report.methodology.exportsPoints, numbers),
-            HeadlineSection.compact(full, numbers))
     }
 
     /// A numbered section with its heading.

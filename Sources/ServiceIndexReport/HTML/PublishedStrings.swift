@@ -46,6 +46,26 @@ public struct PublishedStrings: Sendable {
         }
     }
 
+    /// What the ranking's totals are out of: all of the portal's points, or the exports' part
+    /// (docs/methodology.md, One basis).
+    public func rankingNote(_ report: PeriodReport, numbers: LocalizedNumberFormat) -> String {
+        let full = Methodology.portalPoints
+        let bases = report.ranking.map(\.basis)
+        if !bases.isEmpty, bases.allSatisfy({ Rounding.cents($0) == Rounding.cents(full) }) {
+            return rankingFull(HeadlineSection.compact(full, numbers))
+        }
+        return rankingPartial(
+            HeadlineSection.compact(bases.max() ?? report.methodology.exportsPoints, numbers),
+            HeadlineSection.compact(full, numbers))
+    }
+
+    /// Where a methodology's points come from: the exports' part and the portal's.
+    public func sourcesNote(_ methodology: Methodology, numbers: LocalizedNumberFormat) -> String {
+        sources(
+            HeadlineSection.compact(methodology.exportsPoints, numbers),
+            HeadlineSection.compact(methodology.maxPoints, numbers))
+    }
+
     /// An indicator's name in the report: the portal's name for one it publishes (DVCTT
     /// included), else its metric's name, else its id.
     public func name(_ indicator: Indicator, strings: HTMLStrings) -> String {

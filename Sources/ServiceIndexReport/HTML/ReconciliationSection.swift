@@ -11,11 +11,7 @@ struct ReconciliationSection {
     func render() -> String {
         let words = PublishedStrings.of(strings.language)
         let numbers = strings.numbers
-        var out = HTML.text(
-            "p", [("class", "intro")],
-            words.sources(
-                HeadlineSection.compact(report.methodology.exportsPoints, numbers),
-                HeadlineSection.compact(report.methodology.maxPoints, numbers)))
+        var out = HTML.text("p", [("class", "intro")], words.sourcesNote(report.methodology, numbers: numbers))
         guard let card = report.provinces[report.focus.province.code]?.scorecard else {
             return out + HTML.text("p", [("class", "note")], words.howToPublish)
         }
