@@ -9,8 +9,8 @@ import ServiceIndexIngest
 /// arguments are: callers pass escaped text (`HTML.escape`) or markup such as `<strong>…</strong>`.
 ///
 /// ```swift
-/// HTMLStrings.vi.measuredOf("56", "62")   // "56 trên 62 điểm đo được"
-/// HTMLStrings.en.measuredOf("56", "62")   // "56 of 62 points measured"
+/// HTMLStrings.vi.rankedOf("34", "34")   // "34 trên 34 tỉnh, thành phố được xếp hạng"
+/// HTMLStrings.en.rankedOf("34", "34")   // "34 of 34 ranked"
 /// ```
 public struct HTMLStrings: Sendable {
     public typealias Text1 = @Sendable (String) -> String
@@ -30,7 +30,6 @@ public struct HTMLStrings: Sendable {
     public let total: String
     public let points: String
     public let basis: String
-    public let measuredOf: Text2
     public let publishedBasis: String
     public let change: String
     public let rankChange: @Sendable (Int, Int) -> String
@@ -137,7 +136,6 @@ extension HTMLStrings {
         kicker: "Chỉ số phục vụ người dân, doanh nghiệp trong thực hiện TTHC, DVC (Quyết định 766/QĐ-TTg)",
         rank: "Xếp hạng", rankedOf: { "\($0) trên \($1) tỉnh, thành phố được xếp hạng" },
         total: "Tổng điểm", points: "điểm", basis: "Cơ sở đo",
-        measuredOf: { "\($0) trên \($1) điểm đo được" },
         publishedBasis: "Điểm công bố, không tính từ hồ sơ",
         change: "So với kỳ trước",
         rankChange: { delta, previous in
@@ -259,7 +257,6 @@ extension HTMLStrings {
         kicker: "Index of service to citizens and businesses in administrative procedures (Decision 766/QĐ-TTg)",
         rank: "Rank", rankedOf: { "\($0) of \($1) ranked" },
         total: "Total points", points: "points", basis: "Measured basis",
-        measuredOf: { "\($0) of \($1) points measured" },
         publishedBasis: "Published score, not computed from dossiers",
         change: "Change from previous period",
         rankChange: { delta, previous in

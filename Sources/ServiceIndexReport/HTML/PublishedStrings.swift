@@ -26,7 +26,6 @@ public struct PublishedStrings: Sendable {
     public let noteApproximation: String
     /// "full online (toàn trình): 41.2 % (123 of 298 with a known service level)".
     public let fullOnlineLine: Text3
-    public let sourceExports: String
     public let sourcePublished: String
     public let reconciliationTitle: String
     public let reconciliationIntro: String
@@ -108,7 +107,7 @@ extension PublishedStrings {
         noteMissing: "chỉ Cổng DVCQG công bố: chưa có trong tệp điểm công bố",
         noteApproximation: "ước tính từ tỉ lệ nộp trực tuyến (Cổng công bố điểm DVCTT riêng)",
         fullOnlineLine: { "trực tuyến toàn trình: \($0) (\($1) trên \($2) hồ sơ có mức độ DVC)" },
-        sourceExports: "từ hồ sơ", sourcePublished: "công bố",
+        sourcePublished: "công bố",
         reconciliationTitle: "Đối soát với số liệu Cổng DVCQG công bố",
         reconciliationIntro:
             "Từng chỉ tiêu đo được từ hồ sơ, đặt cạnh số liệu Cổng công bố cho cùng kỳ. Tổng điểm dùng số tính từ hồ sơ (nguồn mới hơn), trừ DVCTT lấy điểm công bố. Chênh lệch cho biết hệ thống của tỉnh và Cổng đếm khác nhau ở đâu.",
@@ -153,7 +152,7 @@ extension PublishedStrings {
         noteMissing: "published by the portal only: not in the published file",
         noteApproximation: "approximated by the online share (the portal publishes its own DVCTT points)",
         fullOnlineLine: { "full online (toàn trình): \($0) (\($1) of \($2) with a known service level)" },
-        sourceExports: "exports", sourcePublished: "published",
+        sourcePublished: "published",
         reconciliationTitle: "Reconciliation with the portal",
         reconciliationIntro:
             "Each indicator the exports measure, beside what the portal published for the same period. The total uses the exports’ figure (the fresher source), except DVCTT, which takes the published points. The differences show where the province’s system and the portal count differently.",
