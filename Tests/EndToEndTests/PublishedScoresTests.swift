@@ -16,13 +16,18 @@ import Testing
         return temp.path("dak-lak")
     }
 
+    /// `report` on Đắk Lắk's demo exports for 2025-Q3 with `fixtures/published/<published>`, into `out/`.
+    static func reportOnDakLak(published: String, in temp: TemporaryDirectory) throws -> Binary.Outcome {
+        let exports = try dakLakExports(in: temp)
+        let file = Package.fixtures.appendingPathComponent("published/\(published)").path
+        return try Binary.run(
+            ["report", exports, "--period", "2025-Q3", "--published", file, "--out", temp.path("out"), "--quiet"])
+    }
+
     @Test func theExamplePublishedFileRanksAll34OnOneBasis() throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
-        let exports = try Self.dakLakExports(in: temp)
-        let published = Package.fixtures.appendingPathComponent("published/dak-lak-2025-Q3.csv").path
-        let outcome = try Binary.run(
-            ["report", exports, "--period", "2025-Q3", "--published", published, "--out", temp.path("out"), "--quiet"])
+        let outcome = try Self.reportOnDakLak(published: "dak-lak-2025-Q3.csv", in: temp)
         #expect(outcome.status == 0, "\(outcome.stderr)")
 
         let rankings = try readCSV(temp.path("out/rankings.csv"))
@@ -64,10 +69,7 @@ import Testing
     @Test func aTotalsOnlyFileIsRefusedAndNothingIsWritten() throws {
         let temp = try TemporaryDirectory()
         defer { temp.remove() }
-        let exports = try Self.dakLakExports(in: temp)
-        let published = Package.fixtures.appendingPathComponent("published/national-2025-Q3.csv").path
-        let outcome = try Binary.run(
-            ["report", exports, "--period", "2025-Q3", "--published", published, "--out", temp.path("out"), "--quiet"])
+        let outcome = try Self.reportOnDakLak(published: "national-2025-Q3.csv", in: temp)
         #expect(outcome.status == 65)
         #expect(
             outcome.stderr.contains(
