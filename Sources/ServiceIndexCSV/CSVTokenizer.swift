@@ -175,6 +175,14 @@ public final class CSVTokenizer {
         position = offset
     }
 
+    /// Calls `body` with the record at `location` when the tokenizer still holds it: the record
+    /// being handed out, those before it in the same delivery, or one of the records delivered
+    /// just before them; nil otherwise. A record just read is so looked at again without
+    /// reading it from the file. The view is valid only during the call.
+    public func withRecentRecord<Value>(at location: CSVRecordLocation, _ body: (CSVRecordView) -> Value) -> Value? {
+        state.pointee.recentRecord(at: location).map(body)
+    }
+
     /// Physical lines ended so far (line feeds fed, quoted ones included).
     public var lineFeedsRead: Int { state.pointee.line - firstLine }
 

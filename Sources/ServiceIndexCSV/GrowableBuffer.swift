@@ -60,13 +60,6 @@ struct GrowableBuffer<Element> {
         target.storeBytes(of: last, toByteOffset: tail, as: Word.self)
     }
 
-    /// Removes the first `n` elements, moving the rest to the front.
-    mutating func removeFirst(_ n: Int) {
-        guard n > 0 else { return }
-        (base).update(from: base + n, count: count - n)
-        count -= n
-    }
-
     private mutating func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }

@@ -5,7 +5,9 @@
 #endif
 
 /// The state libcsv's callbacks write into: a byte arena with the fields of the records
-/// completed by the current segment, plus those of the record still being read.
+/// completed by the current segment, plus those of the record still being read; and, in a
+/// second arena, the records delivered before them, which stay readable until the next records
+/// are delivered (the arenas trade places instead of being cleared).
 ///
 /// It lives at a fixed address (`CSVTokenizer` allocates it) and is reached from the C callbacks
 /// through a raw pointer, so no reference counting happens per field; its buffers are raw and
@@ -22,6 +24,10 @@ struct TokenizerState {
     private(set) var bytes = GrowableBuffer<UInt8>(capacity: 1 << 12)
     private(set) var fields = GrowableBuffer<CSVFieldSpan>(capacity: 64)
     private(set) var records = GrowableBuffer<CSVRecordHeader>(capacity: 8)
+    /// The records delivered last, in the other arena.
+    private var previousBytes = GrowableBuffer<UInt8>(capacity: 1 << 12)
+    private var previousFields = GrowableBuffer<CSVFieldSpan>(capacity: 64)
+    private var previousRecords = GrowableBuffer<CSVRecordHeader>(capacity: 8)
     private(set) var pending = PendingRecord(line: 1, offset: 0, skip: 0, firstField: 0)
     /// Whether a field of the pending record was cut at `maxFieldBytes`.
     private var pendingHasTruncatedField = false
@@ -47,6 +53,7 @@ struct TokenizerState {
         bytes.removeAll()
         fields.removeAll()
         records.removeAll()
+        previousRecords.removeAll()
         pending = PendingRecord(line: line, offset: offset, skip: 0, firstField: 0)
         pendingHasTruncatedField = false
         self.line = line
@@ -59,6 +66,9 @@ struct TokenizerState {
         bytes.deallocate()
         fields.deallocate()
         records.deallocate()
+        previousBytes.deallocate()
+        previousFields.deallocate()
+        previousRecords.deallocate()
     }
 
     var completedRecords: Int { records.count }
@@ -116,32 +126,52 @@ struct TokenizerState {
     }
 
     func withCompletedRecords(_ body: (CSVRecordView) throws -> Void) rethrows {
-        let arena = UnsafeBufferPointer(start: bytes.base, count: bytes.count)
-        for index in 0..<records.count {
-            let header = records.base[index]
-            try body(
-                CSVRecordView(
-                    line: header.line, location: header.location, hasTruncatedField: header.hasTruncatedField,
-                    arena: arena,
-                    spans: UnsafeBufferPointer(start: fields.base + header.firstField, count: header.fieldCount)))
-        }
+        for index in 0..<records.count { try body(view(records.base[index], bytes, fields)) }
     }
 
-    /// Drops the delivered records, keeping the fields of the record still being read.
+    /// The record at `location` among those delivered last and those being delivered; nil when
+    /// none is.
+    func recentRecord(at location: CSVRecordLocation) -> CSVRecordView? {
+        for index in 0..<records.count where records.base[index].location == location {
+            return view(records.base[index], bytes, fields)
+        }
+        for index in 0..<previousRecords.count where previousRecords.base[index].location == location {
+            return view(previousRecords.base[index], previousBytes, previousFields)
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private func view(
+        _ header: CSVRecordHeader, _ bytes: GrowableBuffer<UInt8>, _ fields: GrowableBuffer<CSVFieldSpan>
+    ) -> CSVRecordView {
+        CSVRecordView(
+            line: header.line, location: header.location, hasTruncatedField: header.hasTruncatedField,
+            arena: UnsafeBufferPointer(start: bytes.base, count: bytes.count),
+            spans: UnsafeBufferPointer(start: fields.base + header.firstField, count: header.fieldCount))
+    }
+
+    /// Drops the delivered records from the current arena, keeping the fields of the record still
+    /// being read; the delivered ones become the previous records.
     mutating func removeCompleted() {
         let keepFrom = pending.firstField
+        swap(&bytes, &previousBytes)
+        swap(&fields, &previousFields)
+        swap(&records, &previousRecords)
         records.removeAll()
-        if keepFrom == fields.count {
-            fields.removeAll()
-            bytes.removeAll()
-        } else {
-            let byteShift = fields.base[keepFrom].start
-            fields.removeFirst(keepFrom)
-            for index in 0..<fields.count {
-                fields.base[index].start -= byteShift
-                fields.base[index].end -= byteShift
-            }
-            bytes.removeFirst(byteShift)
+        fields.removeAll()
+        bytes.removeAll()
+        guard keepFrom < previousFields.count else {
+            pending.firstField = 0
+            return
+        }
+        // The record still being read moves on to the current arena.
+        let byteShift = previousFields.base[keepFrom].start
+        let pendingBytes = previousBytes.count - byteShift
+        if pendingBytes > 0 { bytes.appendBytes(previousBytes.base + byteShift, count: pendingBytes) }
+        for index in keepFrom..<previousFields.count {
+            let span = previousFields.base[index]
+            fields.append(CSVFieldSpan(start: span.start - byteShift, end: span.end - byteShift, length: span.length))
         }
         pending.firstField = 0
     }

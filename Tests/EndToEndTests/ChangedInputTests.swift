@@ -138,6 +138,18 @@ import Testing
                 == "\(scene.export): error: the file changed while it was read (size \(size) → 41 bytes)")
     }
 
+    /// A repeat that comes right after its kept record is compared with the record the tokenizer
+    /// still holds: the file is not read again, so the change the hook would make at a re-read
+    /// never happens and the report is written, with the duplicate counted.
+    @Test func aRepeatRightAfterItsKeptRecordIsNotReadAgain() throws {
+        let scene = try Scene(export: Self.export(rows: 10) + "H-9,66,10,20250705080000\n")
+        defer { scene.temp.remove() }
+        let outcome = try scene.report(hook: "reread run truncate -s 41 '\(scene.export)'")
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let manifest = try String(contentsOfFile: scene.out + "/run.json", encoding: .utf8)
+        #expect(manifest.contains("\"duplicates_dropped\": 1"), "\(manifest)")
+    }
+
     /// Rewritten in place before a kept record is read again: its bytes are not compared with.
     @Test func aFileModifiedBeforeADuplicateIsReadAgainGivesNoReport() throws {
         let scene = try Scene(export: Self.export(rows: 10) + "H-3,66,10,20250705080000\n")

@@ -81,4 +81,38 @@ struct DuplicateRereadTests {
         #expect(parallel.aggregate == result.aggregate)
         #expect(parallel.reconciliation == result.reconciliation)
     }
+
+    /// The same bytes under other headers are another record: a file whose status and channel
+    /// columns are swapped gives `HS-1,66,2,3,…` a status of 2, not 3. The larger file is read
+    /// first, so its record is the one kept when the other's row comes.
+    @Test func theSameBytesUnderOtherColumnsAreNotTheSameRecord() throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("duplicate-layout-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func ingest(_ files: [(name: String, text: String)]) throws -> IngestResult {
+            for file in files { try Data(file.text.utf8).write(to: directory.appendingPathComponent(file.name)) }
+            defer {
+                for file in files {
+                    try? FileManager.default.removeItem(at: directory.appendingPathComponent(file.name))
+                }
+            }
+            return try Ingest.run(
+                paths: files.map { directory.appendingPathComponent($0.name).path }, options: IngestOptions())
+        }
+        let row = "HS-1,66,2,3,20250702080000\n"
+        let statusThenChannel =
+            "MaHoSo,MaTinh,TrangThaiHoSo,KenhThucHien,NgayTiepNhan\n" + row + "HS-2,66,4,1,20250703080000\n"
+        let channelThenStatus = "MaHoSo,MaTinh,KenhThucHien,TrangThaiHoSo,NgayTiepNhan\n" + row
+        let result = try ingest([("status-first.csv", statusThenChannel), ("channel-first.csv", channelThenStatus)])
+        #expect(result.reconciliation.duplicates == 1)
+        // Status 3 (the channel-first file's reading) is the more advanced record of HS-1.
+        let expected = try ingest([
+            (
+                "kept.csv",
+                "MaHoSo,MaTinh,TrangThaiHoSo,KenhThucHien,NgayTiepNhan\nHS-1,66,3,2,20250702080000\nHS-2,66,4,1,20250703080000\n"
+            )
+        ])
+        #expect(result.aggregate == expected.aggregate)
+    }
 }

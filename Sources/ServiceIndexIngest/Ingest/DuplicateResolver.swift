@@ -24,8 +24,9 @@ final class DuplicateResolver: @unchecked Sendable {
     /// Takes an accepted row found at `location`, and says what that did to the records kept.
     ///
     /// Only when the id's tag is in the index is more read: the kept record, again (with the
-    /// worker's `scratch`), which stays when its fields are those of the row's `record` byte for
-    /// byte, else is parsed with its text built for `focus` only, as the row's. Only when two
+    /// worker's `scratch`, which holds the record the worker kept last, so a repeat that follows
+    /// it is not read at all), which stays when its fields are those of the row's `record` byte
+    /// for byte, else is parsed with its text built for `focus` only, as the row's. Only when two
     /// records of one id tie on their times and status are both parsed with every text field.
     /// (Text built for more provinces than the focus province changes nothing in an aggregate.)
     /// - Throws: `IngestError` when the kept record's file changed since it was read.
@@ -71,22 +72,8 @@ final class DuplicateResolver: @unchecked Sendable {
         var outcome = DossierAcceptance.first
         var replacedSlot: Int? = nil
         _ = try index.pointee.firstMatch(row.idHash) { (slot, keptAt) throws(IngestError) in
-            let comparison = try files[keptAt.file].reread(keptAt.record, scratch: scratch) {
-                keptRecord, parser -> Comparison? in
-                // The same record again (an export taken twice): the one kept stays.
-                if keptRecord.hasSameFields(as: record) { return .stays }
-                guard let kept = try? parser.parseRow(keptRecord, textFor: focus) else { return nil }
-                guard kept.id.matches(row.id) else { return .otherID }
-                if let decided = kept.dossier.isSupersededByTimes(row.dossier) {
-                    return decided ? .superseded(kept.dossier) : .stays
-                }
-                // A tie on times and status: the whole records decide, text included.
-                guard case .success(let whole) = parser.parse(keptRecord) else { return nil }
-                // The row parsed before; parsing it again with its text cannot fail.
-                var rowParser = files[location.file].rowParser()
-                let wholeRow = (try? rowParser.parse(record).get()) ?? row.dossier
-                return whole.isSuperseded(by: wholeRow) ? .superseded(kept.dossier) : .stays
-            }
+            let comparison = try compare(
+                row, of: record, at: location, with: keptAt, files: files, focus: focus, scratch: scratch)
             switch comparison {
             case .otherID:
                 return false
@@ -104,5 +91,46 @@ final class DuplicateResolver: @unchecked Sendable {
             tables.publishIfGrown(shard, index)
         }
         return outcome
+    }
+
+    /// What the kept record at `keptAt` is to the row: read from the worker's tokenizer when it
+    /// still holds it (a repeat that follows its kept record), else read again from its file.
+    private func compare(
+        _ row: RowParser.Row, of record: CSVRecordView, at location: DossierIDIndex.Location,
+        with keptAt: DossierIDIndex.Location, files: [InputFile], focus: ProvinceCode, scratch: RereadScratch
+    ) throws(IngestError) -> Comparison {
+        let keptFile = files[keptAt.file]
+        // Records of two files read alike only when their columns lie in the same places.
+        let sameLayout = keptAt.file == location.file || keptFile.header == files[location.file].header
+        func compare(_ keptRecord: CSVRecordView, _ parser: inout RowParser) -> Comparison? {
+            // The same record again (an export taken twice): the one kept stays.
+            if sameLayout, keptRecord.hasSameFields(as: record) { return .stays }
+            guard let kept = try? parser.parseRow(keptRecord, textFor: focus) else { return nil }
+            return decide(
+                row, of: record, at: location, against: kept, of: keptRecord, parser: &parser, files: files,
+                scratch: scratch)
+        }
+        if let recent = scratch.withRecentRecord(at: keptAt, of: keptFile, compare), let comparison = recent {
+            return comparison
+        }
+        return try keptFile.reread(keptAt.record, scratch: scratch, compare)
+    }
+
+    /// The duplicate rule between a row and a kept record parsed as `kept` (its text built as
+    /// the row's); nil when a record no longer parses.
+    private func decide(
+        _ row: RowParser.Row, of record: CSVRecordView, at location: DossierIDIndex.Location,
+        against kept: RowParser.Row, of keptRecord: CSVRecordView, parser: inout RowParser, files: [InputFile],
+        scratch: RereadScratch
+    ) -> Comparison? {
+        guard kept.id.matches(row.id) else { return .otherID }
+        if let decided = kept.dossier.isSupersededByTimes(row.dossier) {
+            return decided ? .superseded(kept.dossier) : .stays
+        }
+        // A tie on times and status: the whole records decide, text included.
+        guard case .success(let whole) = parser.parse(keptRecord) else { return nil }
+        // The row parsed before; parsing it again with its text cannot fail.
+        let wholeRow = scratch.withRowParser(for: files[location.file]) { (try? $0.parse(record).get()) ?? row.dossier }
+        return whole.isSuperseded(by: wholeRow) ? .superseded(kept.dossier) : .stays
     }
 }

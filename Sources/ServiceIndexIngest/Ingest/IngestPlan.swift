@@ -11,7 +11,8 @@ import ServiceIndexCSV
 enum IngestPlan {
     /// The tasks for these files, in the order workers should take them: digests first (they
     /// are sequential), then the largest files. Files of `splitBytes` or more are cut into
-    /// ranges of at least half that.
+    /// ranges of at least half that, up to 16 per worker: small enough that the last ranges
+    /// leave no worker waiting long for the others.
     static func tasks(for files: [InputFile], jobs: Int, splitBytes: Int64) throws(IngestError) -> [IngestTask] {
         var digests: [IngestTask] = []
         var wholes: [(size: Int64, task: IngestTask)] = []
@@ -25,7 +26,7 @@ enum IngestPlan {
                 continue
             }
             let size = file.reader.size - data.offset
-            let pieces = Int(max(2, min(Int64(jobs * 4), size / max(1, splitBytes / 2))))
+            let pieces = Int(max(2, min(Int64(jobs * 16), size / max(1, splitBytes / 2))))
             var cuts = [data.offset]
             for piece in 1..<pieces {
                 let target = data.offset + size * Int64(piece) / Int64(pieces)

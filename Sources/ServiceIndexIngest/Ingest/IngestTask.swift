@@ -76,6 +76,8 @@ struct IngestTaskRunner: @unchecked Sendable {
         throws(IngestError)
     {
         let tokenizer = file.tokenizer()
+        worker.rereads.reading = (file.index, tokenizer)
+        defer { worker.rereads.reading = nil }
         var hash = InputDigest()
         var parser: RowParser? = nil
         let hints = resolver.hints
@@ -98,6 +100,8 @@ struct IngestTaskRunner: @unchecked Sendable {
         _ file: InputFile, start: Int64, end: Int64, isLast: Bool, into result: IngestTaskResult, worker: IngestWorker
     ) throws(IngestError) {
         let tokenizer = file.tokenizer(startingAt: start)
+        worker.rereads.reading = (file.index, tokenizer)
+        defer { worker.rereads.reading = nil }
         var parser = file.rowParser()
         let hints = resolver.hints
         try stream(file, from: start, to: end, tokenizer: tokenizer, result: result, finish: isLast) { _, _ in

@@ -2,11 +2,16 @@ import ServiceIndexCSV
 
 /// What one worker keeps from one kept record read again to the next (`InputFile.reread`): a
 /// read buffer, and a tokenizer and a row parser per file, so that a duplicate costs one `pread`
-/// and no allocation.
+/// and no allocation. It also knows the tokenizer of the task the worker is running, whose
+/// latest records need no read at all: a repeat of a dossier often follows its kept record.
 final class RereadScratch {
     private var buffer: UnsafeMutableRawBufferPointer
     private var tokenizers: [CSVTokenizer?] = []
     private var parsers: [RowParser?] = []
+    /// Row parsers for the rows that repeat an id, parsed again in full on a tie.
+    private var rowParsers: [RowParser?] = []
+    /// The file the worker's task reads, and the task's tokenizer.
+    var reading: (file: Int, tokenizer: CSVTokenizer)?
 
     init() { buffer = .allocate(byteCount: 1 << 10, alignment: 16) }
 
@@ -37,8 +42,32 @@ final class RereadScratch {
         return tokenizer
     }
 
-    /// Calls `body` with this worker's row parser of `file`.
+    /// Calls `body` with the record at `location` of `file` and this worker's row parser of the
+    /// file when the task's tokenizer still holds the record (`CSVTokenizer.withRecentRecord`);
+    /// nil otherwise.
+    func withRecentRecord<Value>(
+        at location: DossierIDIndex.Location, of file: InputFile, _ body: (CSVRecordView, inout RowParser) -> Value
+    ) -> Value? {
+        guard let reading, reading.file == location.file else { return nil }
+        return reading.tokenizer.withRecentRecord(at: location.record) { record in
+            withParser(for: file) { body(record, &$0) }
+        }
+    }
+
+    /// Calls `body` with this worker's row parser of `file` for kept records.
     func withParser<Value>(for file: InputFile, _ body: (inout RowParser) -> Value) -> Value {
+        Self.with(&parsers, file, body)
+    }
+
+    /// Calls `body` with this worker's row parser of `file` for the rows that repeat an id: not
+    /// the one for kept records, which may be in use, so both keep their normalised names.
+    func withRowParser<Value>(for file: InputFile, _ body: (inout RowParser) -> Value) -> Value {
+        Self.with(&rowParsers, file, body)
+    }
+
+    private static func with<Value>(
+        _ parsers: inout [RowParser?], _ file: InputFile, _ body: (inout RowParser) -> Value
+    ) -> Value {
         if file.index >= parsers.count { parsers += Array(repeating: nil, count: file.index + 1 - parsers.count) }
         var parser = parsers[file.index].take() ?? file.rowParser()
         defer { parsers[file.index] = parser }
