@@ -23,10 +23,10 @@ final class DuplicateResolver: @unchecked Sendable {
 
     /// Takes an accepted row found at `location`, and says what that did to the records kept.
     ///
-    /// Only when the id's tag is in the index is more read: the kept record, again (with the
-    /// worker's `scratch`, which holds the record the worker kept last, so a repeat that follows
-    /// it is not read at all), which stays when its fields are those of the row's `record` byte
-    /// for byte, else is parsed with its text built for `focus` only, as the row's. Only when two
+    /// Only when the id's tag is in the index is more read: the kept record, from the worker's
+    /// tokenizer when it still holds it (a repeat that follows its kept record), else again from
+    /// its file (with the worker's `scratch`). It stays when its fields are those of the row's
+    /// `record` byte for byte, else is parsed with its text built for `focus` only, as the row's. Only when two
     /// records of one id tie on their times and status are both parsed with every text field.
     /// (Text built for more provinces than the focus province changes nothing in an aggregate.)
     /// - Throws: `IngestError` when the kept record's file changed since it was read.
@@ -102,7 +102,7 @@ final class DuplicateResolver: @unchecked Sendable {
         let keptFile = files[keptAt.file]
         // Records of two files read alike only when their columns lie in the same places.
         let sameLayout = keptAt.file == location.file || keptFile.header == files[location.file].header
-        func compare(_ keptRecord: CSVRecordView, _ parser: inout RowParser) -> Comparison? {
+        func judge(_ keptRecord: CSVRecordView, _ parser: inout RowParser) -> Comparison? {
             // The same record again (an export taken twice): the one kept stays.
             if sameLayout, keptRecord.hasSameFields(as: record) { return .stays }
             guard let kept = try? parser.parseRow(keptRecord, textFor: focus) else { return nil }
@@ -110,10 +110,10 @@ final class DuplicateResolver: @unchecked Sendable {
                 row, of: record, at: location, against: kept, of: keptRecord, parser: &parser, files: files,
                 scratch: scratch)
         }
-        if let recent = scratch.withRecentRecord(at: keptAt, of: keptFile, compare), let comparison = recent {
+        if let recent = scratch.withRecentRecord(at: keptAt, of: keptFile, judge), let comparison = recent {
             return comparison
         }
-        return try keptFile.reread(keptAt.record, scratch: scratch, compare)
+        return try keptFile.reread(keptAt.record, scratch: scratch, judge)
     }
 
     /// The duplicate rule between a row and a kept record parsed as `kept` (its text built as
