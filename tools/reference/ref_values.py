@@ -196,53 +196,34 @@ def parse_paid(text):
     raise BadValue("bad_flag")
 
 
-def parse_channel(text):
+def _code_or_word(text, codes, words, reason):
+    """A small number among `codes`, or a word of `words`; anything else is `reason`."""
     n = _small_int(text)
     if n is not None:
-        if n in (1, 2, 3):
+        if n in codes:
             return n
-        raise BadValue("bad_channel")
+        raise BadValue(reason)
     key = _word(text)
-    if key in _CHANNEL_WORDS:
-        return _CHANNEL_WORDS[key]
-    raise BadValue("bad_channel")
+    if key in words:
+        return words[key]
+    raise BadValue(reason)
+
+
+def parse_channel(text):
+    return _code_or_word(text, (1, 2, 3), _CHANNEL_WORDS, "bad_channel")
 
 
 def parse_status(text):
-    n = _small_int(text)
-    if n is not None:
-        if 1 <= n <= 10:
-            return n
-        raise BadValue("bad_status")
-    key = _word(text)
-    if key in _STATUS_WORDS:
-        return _STATUS_WORDS[key]
-    raise BadValue("bad_status")
+    return _code_or_word(text, range(1, 11), _STATUS_WORDS, "bad_status")
 
 
 def parse_rating(text):
-    n = _small_int(text)
-    if n is not None:
-        if n in (1, 2, 3):
-            return n
-        raise BadValue("bad_rating")
-    key = _word(text)
-    if key in _RATING_WORDS:
-        return _RATING_WORDS[key]
-    raise BadValue("bad_rating")
+    return _code_or_word(text, (1, 2, 3), _RATING_WORDS, "bad_rating")
 
 
 def parse_service_level(text):
     """1-4 (4 full online, 3 partly online), or the words; an unknown value is bad_flag."""
-    n = _small_int(text)
-    if n is not None:
-        if 1 <= n <= 4:
-            return n
-        raise BadValue("bad_flag")
-    key = _word(text)
-    if key in _SERVICE_LEVEL_WORDS:
-        return _SERVICE_LEVEL_WORDS[key]
-    raise BadValue("bad_flag")
+    return _code_or_word(text, range(1, 5), _SERVICE_LEVEL_WORDS, "bad_flag")
 
 
 def parse_unit_level(text):
